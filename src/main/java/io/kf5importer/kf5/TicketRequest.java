@@ -1,0 +1,35 @@
+package io.kf5importer.kf5;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.List;
+
+/**
+ * The body of {@code POST /apiv2/tickets.json}, sent wrapped as {@code {"ticket": {...}}}. Null fields are left out.
+ * Field names and values are KF5's own (see the create-ticket page).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TicketRequest(
+        String title,
+        Comment comment,
+        @JsonProperty("requester_id") Long requesterId,
+        Requester requester,
+        @JsonProperty("assignee_id") Long assigneeId,
+        @JsonProperty("group_id") Long groupId,
+        String type,
+        String status,
+        String priority,
+        @JsonProperty("problem_id") Long problemId,
+        @JsonProperty("due_at") String dueAt,
+        List<String> tags,
+        @JsonProperty("collaborator_ids") List<Long> collaboratorIds,
+        @JsonProperty("custom_fields") List<CustomFieldValue> customFields,
+        @JsonProperty("template_id") Long templateId) {
+
+    /** The same ticket with these attachment tokens in its comment's {@code uploads}. */
+    public TicketRequest withUploads(List<String> tokens) {
+        return new TicketRequest(title, comment.withUploads(tokens), requesterId, requester, assigneeId, groupId,
+                type, status, priority, problemId, dueAt, tags, collaboratorIds, customFields, templateId);
+    }
+}
