@@ -1,0 +1,142 @@
+package io.kf5importer.cli;
+
+import io.kf5importer.job.ImportJobConfiguration;
+import io.kf5importer.job.ImportLauncher;
+import io.kf5importer.job.ImportRequest;
+import io.kf5importer.job.ImportResult;
+import io.kf5importer.kf5.Kf5ClientSettings;
+import io.kf5importer.kf5.Kf5FatalException;
+import io.kf5importer.mapping.MappingConfig;
+import io.kf5importer.source.SourceReader;
+import io.kf5importer.source.SourceReaders;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** {@code kf5-import import}: the main job. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Imports a source file into KF5 tickets. Run it again to resume an unfinished import or to"
+                + " pick up new rows; rows already imported are never sent twice.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SourceOptionsMixin source;
+
+    @Option(names = "--mapping", required = true, paramLabel = "FILE", description = "The mapping (YAML).")
+    Path mapping;
+
+    @Option(names = "--rate", paramLabel = "PER_MINUTE", defaultValue = "120",
+            description = "Requests per minute, for every request of the run together; default ${DEFAULT-VALUE}.")
+    int ratePerMinute;
+
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
+            description = "Requests in flight at once; default ${DEFAULT-VALUE}.")
+    int concurrency;
+
+    @Option(names = "--chunk-size", paramLabel = "ROWS", defaultValue = "50",
+            description = "Rows per chunk, the unit of saved progress; default ${DEFAULT-VALUE}.")
+    int chunkSize;
+
+    @Option(names = "--read-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Seconds to wait for KF5's answer; default ${DEFAULT-VALUE}.")
+    long readTimeoutSeconds;
+
+    @Mixin
+    TargetOptions target;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ImportRequest request = request();
+        preflight(request);
+        try (var context = ImporterContext.start(database, new Class<?>[] {ImportJobConfiguration.class},
+                request)) {
+            ImportLauncher launcher = context.getBean(ImportLauncher.class);
+            CountDownLatch finished = new CountDownLatch(1);
+            Thread stopOnSignal = new Thread(() -> stopGracefully(launcher, finished, err), "import-stop");
+            Runtime.getRuntime().addShutdownHook(stopOnSignal);
+            try {
+                ImportResult result = launcher.run();
+                new SummaryPrinter(out).print(request, result);
+                return exitCode(result);
+            } catch (Kf5FatalException e) {
+                err.println("kf5-import: " + e.getMessage());
+                return e.status() == 0 ? ExitCode.STOPPED : ExitCode.USAGE;
+            } finally {
+                finished.countDown();
+                removeHook(stopOnSignal);
+            }
+        }
+    }
+
+    private ImportRequest request() {
+        Kf5ClientSettings defaults = Kf5ClientSettings.defaults();
+        Kf5ClientSettings client = new Kf5ClientSettings(ratePerMinute, concurrency, defaults.connectTimeout(),
+                Duration.ofSeconds(readTimeoutSeconds), defaults.maxAttempts());
+        return new ImportRequest(source.source, mapping, source.toSourceOptions(), target.url(),
+                target.credentials(), client, chunkSize, ImportRequest.defaultSettleAfter(client));
+    }
+
+    /** Refuses to start when the files cannot be used, before any database or network is touched. */
+    private void preflight(ImportRequest request) {
+        requireFile(request.sourceFile(), "--source");
+        requireFile(request.mappingFile(), "--mapping");
+        MappingConfig.load(request.mappingFile());
+        try (SourceReader reader = SourceReaders.open(request.sourceFile(), request.sourceOptions())) {
+            reader.header();
+        }
+    }
+
+    static void requireFile(Path file, String option) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(option + " " + file + " does not exist or is not a file");
+        }
+    }
+
+    private static int exitCode(ImportResult result) {
+        if (!result.completed()) {
+            return ExitCode.STOPPED;
+        }
+        return result.counts().rejected() + result.counts().failed() > 0 ? ExitCode.ROWS_NOT_IMPORTED : ExitCode.OK;
+    }
+
+    /** On Ctrl-C or SIGTERM: let the chunk in flight finish and be recorded, then end with exit code 3. */
+    private static void stopGracefully(ImportLauncher launcher, CountDownLatch finished, PrintWriter err) {
+        if (launcher.stop()) {
+            err.println("kf5-import: stopping after the rows in flight; run the same command again to resume");
+        }
+        try {
+            if (finished.await(5, TimeUnit.MINUTES)) {
+                err.flush();
+                Runtime.getRuntime().halt(ExitCode.STOPPED);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is already shutting down: the hook is running and ends the process itself.
+        }
+    }
+}

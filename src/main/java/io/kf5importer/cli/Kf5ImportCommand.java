@@ -1,0 +1,64 @@
+package io.kf5importer.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** {@code kf5-import}: the entry point. */
+@Command(name = "kf5-import", mixinStandardHelpOptions = true, version = "kf5-import 0.1.0",
+        description = "Imports helpdesk exports (CSV, Excel) into KF5 tickets, exactly once.",
+        subcommands = {ImportCommand.class, InspectCommand.class, ValidateCommand.class, StatusCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:everything imported, or already there",
+                "1:finished with rows rejected or failed",
+                "2:usage or configuration error",
+                "3:stopped or aborted; run the same command again to resume"})
+public final class Kf5ImportCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests to run commands in-process. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Kf5ImportCommand());
+        commandLine.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+        commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        commandLine.setExitCodeExceptionMapper(exception -> ExitCode.USAGE);
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            exception.getCommandLine().getErr().println("kf5-import: " + exception.getMessage());
+            exception.getCommandLine().usage(exception.getCommandLine().getErr());
+            return ExitCode.USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            cmd.getErr().println("kf5-import: " + reason(exception));
+            return ExitCode.USAGE;
+        });
+        return commandLine;
+    }
+
+    /**
+     * The message an operator can act on: the innermost cause with a message, since Spring wraps a bad mapping or an
+     * unreachable database in layers of its own.
+     */
+    static String reason(Throwable exception) {
+        Throwable reason = exception;
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null) {
+                reason = cause;
+            }
+        }
+        return reason.getMessage() != null ? reason.getMessage() : reason.toString();
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,110 @@
+package io.kf5importer.job;
+
+import io.kf5importer.kf5.Kf5Client;
+import io.kf5importer.ledger.Ledger;
+import io.kf5importer.ledger.RunHistory;
+import io.kf5importer.mapping.MappingConfig;
+import io.kf5importer.mapping.TicketMapper;
+import io.kf5importer.source.SourceRecord;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import javax.sql.DataSource;
+
+/**
+ * The import job of one {@link ImportRequest}: step {@code importRows} reads, maps and sends every row in chunks;
+ * step {@code settleRows} resolves the creates that got no answer. Loaded only by the {@code import} command, which
+ * registers the request.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ImportJobConfiguration {
+
+    static final String JOB_NAME = "kf5Import";
+
+    @Bean(destroyMethod = "close")
+    Kf5Client kf5Client(ImportRequest request) {
+        return new Kf5Client(request.targetUrl(), request.credentials(), request.client());
+    }
+
+    @Bean
+    MappingConfig mappingConfig(ImportRequest request) {
+        return MappingConfig.load(request.mappingFile());
+    }
+
+    @Bean
+    Ledger ledger(DataSource dataSource, PlatformTransactionManager transactionManager) {
+        return new Ledger(dataSource, transactionManager);
+    }
+
+    @Bean
+    RunHistory runHistory(DataSource dataSource) {
+        return new RunHistory(dataSource);
+    }
+
+    @Bean
+    RunTracker runTracker(RunHistory runHistory) {
+        return new RunTracker(runHistory);
+    }
+
+    @Bean
+    TicketSender ticketSender(Kf5Client client, Ledger ledger, MappingConfig mapping, ImportRequest request) {
+        Reconciler reconciler = new Reconciler(client, markerField(mapping), request.settleAfter());
+        return new TicketSender(client, ledger, reconciler, request.targetUrl());
+    }
+
+    @Bean(destroyMethod = "close")
+    TicketWriter ticketWriter(TicketSender sender, RunTracker run, ImportRequest request) {
+        return new TicketWriter(sender, run, request.client().concurrency());
+    }
+
+    @Bean
+    Step importRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ImportRequest request, MappingConfig mapping, TicketWriter writer) {
+        String sourceName = request.sourceFile().getFileName().toString();
+        return new StepBuilder("importRows", jobRepository)
+                .<SourceRecord, PreparedRow>chunk(request.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(new SourceItemReader(request))
+                .processor(new RowProcessor(new TicketMapper(mapping, request.sourceFile()), sourceName))
+                .writer(writer)
+                .build();
+    }
+
+    @Bean
+    Step settleRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            TicketSender sender, RunTracker run) {
+        return new StepBuilder("settleRows", jobRepository)
+                .tasklet(new SettleTasklet(sender, run), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Job kf5Import(JobRepository jobRepository, Step importRows, Step settleRows, RunTracker run,
+            RunHistory history) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new RunHistoryListener(run, history))
+                .start(importRows)
+                .next(settleRows)
+                .build();
+    }
+
+    @Bean
+    ImportLauncher importLauncher(JobOperator jobOperator, JobRepository jobRepository, Job kf5Import,
+            ImportRequest request, RunHistory history, RunTracker run, Ledger ledger, Kf5Client client,
+            DataSource dataSource) {
+        return new ImportLauncher(jobOperator, jobRepository, kf5Import, request, history, run, client,
+                dataSource);
+    }
+
+    // TODO: read the marker field from the mapping once the mapping branch is merged.
+    private static String markerField(MappingConfig mapping) {
+        return null;
+    }
+}

@@ -1,0 +1,123 @@
+package io.kf5importer.job;
+
+import io.kf5importer.kf5.Kf5Client;
+import io.kf5importer.ledger.ImportLock;
+import io.kf5importer.ledger.RunHistory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+
+import javax.sql.DataSource;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Runs the import job: a new run, or the continuation of the last one over the same file, mapping and account when
+ * it did not finish (failed, stopped, or left running by a killed process). One import at a time per database.
+ */
+public class ImportLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportLauncher.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job job;
+    private final ImportRequest request;
+    private final RunHistory history;
+    private final RunTracker run;
+    private final Kf5Client client;
+    private final DataSource dataSource;
+    private volatile JobExecution current;
+
+    public ImportLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, ImportRequest request,
+            RunHistory history, RunTracker run, Kf5Client client, DataSource dataSource) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.job = job;
+        this.request = request;
+        this.history = history;
+        this.run = run;
+        this.client = client;
+        this.dataSource = dataSource;
+    }
+
+    public ImportResult run() throws Exception {
+        Instant started = Instant.now();
+        try (ImportLock lock = ImportLock.acquire(dataSource)) {
+            client.me();
+            Optional<JobExecution> unfinished = unfinishedExecution();
+            long runId = history.start(request.sourceFile().toString(), request.mappingFile().toString(),
+                    request.targetUrl());
+            run.begin(runId);
+            JobExecution execution = unfinished.isPresent() ? resume(unfinished.get(), runId) : startNew(runId);
+            return result(execution, unfinished.isPresent(), Duration.between(started, Instant.now()));
+        }
+    }
+
+    /** Asks the running job to stop after the chunk in flight; the run ends STOPPED and can be resumed. */
+    public boolean stop() {
+        JobExecution execution = current;
+        if (execution == null || !execution.isRunning()) {
+            return false;
+        }
+        try {
+            return jobOperator.stop(execution);
+        } catch (Exception e) {
+            log.warn("Could not ask the import to stop: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    private JobExecution startNew(long runId) throws Exception {
+        JobParameters parameters = new JobParametersBuilder()
+                .addLong("run", runId)
+                .addString("source", request.sourceFile().toString(), false)
+                .addString("mapping", request.mappingFile().toString(), false)
+                .addString("target", request.targetUrl(), false)
+                .toJobParameters();
+        log.info("Run {}: importing {} into {}", runId, request.sourceFile(), request.targetUrl());
+        return track(jobOperator.start(job, parameters));
+    }
+
+    private JobExecution resume(JobExecution unfinished, long runId) throws Exception {
+        if (unfinished.getStatus().isRunning() || unfinished.getStatus() == BatchStatus.UNKNOWN) {
+            log.warn("The last import of {} (job execution {}) was left {} by a process that ended without"
+                    + " finishing it; recovering it", request.sourceFile(), unfinished.getId(), unfinished.getStatus());
+            history.markKilled(unfinished.getId());
+            unfinished = jobOperator.recover(unfinished);
+        }
+        log.info("Run {}: resuming the unfinished import of {} (job execution {}, {})", runId, request.sourceFile(),
+                unfinished.getId(), unfinished.getStatus());
+        return track(jobOperator.restart(unfinished));
+    }
+
+    private JobExecution track(JobExecution execution) {
+        current = execution;
+        return execution;
+    }
+
+    private Optional<JobExecution> unfinishedExecution() throws SQLException {
+        return history.lastJobExecutionFor(request.sourceFile().toString(), request.mappingFile().toString(),
+                        request.targetUrl())
+                .map(jobRepository::getJobExecution)
+                .filter(execution -> execution.getStatus() != BatchStatus.COMPLETED
+                        && execution.getStatus() != BatchStatus.ABANDONED);
+    }
+
+    private ImportResult result(JobExecution execution, boolean resumed, Duration took) {
+        String failure = execution.getAllFailureExceptions().stream()
+                .map(Throwable::getMessage)
+                .findFirst()
+                .orElse(null);
+        return new ImportResult(run.runId(), execution.getStatus().name(), run.counts(), run.problems(), failure,
+                resumed, took);
+    }
+}

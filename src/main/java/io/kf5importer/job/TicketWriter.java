@@ -1,0 +1,121 @@
+package io.kf5importer.job;
+
+import io.kf5importer.kf5.Kf5FatalException;
+import io.kf5importer.ledger.RunCounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Sends a chunk's rows with a few requests in flight at once (the client's throttle paces them). Rows with the same
+ * key are sent one after the other, so that the ledger sees the first before the second.
+ *
+ * <p>Never throws for a row: every outcome is recorded. Only a failure that every row would share
+ * ({@link Kf5FatalException}) ends the chunk, after the rows in flight are done, and with it the run.
+ */
+public class TicketWriter implements ItemWriter<PreparedRow>, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(TicketWriter.class);
+
+    private final TicketSender sender;
+    private final RunTracker run;
+    private final ExecutorService workers;
+
+    public TicketWriter(TicketSender sender, RunTracker run, int concurrency) {
+        this.sender = sender;
+        this.run = run;
+        this.workers = Executors.newFixedThreadPool(concurrency, runnable -> {
+            Thread thread = new Thread(runnable, "ticket-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public void write(Chunk<? extends PreparedRow> chunk) throws Exception {
+        List<Future<List<RowOutcome>>> sending = new ArrayList<>();
+        for (List<PreparedRow> sameKey : byKey(chunk.getItems()).values()) {
+            sending.add(workers.submit(() -> sendInTurn(sameKey)));
+        }
+        Kf5FatalException fatal = null;
+        RunCounts counts = RunCounts.NONE;
+        for (Future<List<RowOutcome>> future : sending) {
+            try {
+                for (RowOutcome outcome : future.get()) {
+                    counts = counts.plus(count(outcome));
+                    report(outcome);
+                }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof Kf5FatalException cause)) {
+                    throw e;
+                }
+                fatal = cause;
+            }
+        }
+        run.add(counts);
+        if (fatal != null) {
+            throw fatal;
+        }
+    }
+
+    private List<RowOutcome> sendInTurn(List<PreparedRow> rows) {
+        List<RowOutcome> outcomes = new ArrayList<>();
+        for (PreparedRow row : rows) {
+            outcomes.add(sender.send(row, run.runId()));
+        }
+        return outcomes;
+    }
+
+    private static Map<String, List<PreparedRow>> byKey(List<? extends PreparedRow> rows) {
+        Map<String, List<PreparedRow>> groups = new LinkedHashMap<>();
+        for (PreparedRow row : rows) {
+            groups.computeIfAbsent(row.key(), key -> new ArrayList<>()).add(row);
+        }
+        return groups;
+    }
+
+    private void report(RowOutcome outcome) {
+        PreparedRow row = outcome.row();
+        switch (outcome.result()) {
+            case REJECTED -> log.warn("Row {} of {} rejected: {}", row.rowNumber(), row.sourceFile(),
+                    outcome.message());
+            case FAILED -> log.warn("Row {} of {} failed: {}", row.rowNumber(), row.sourceFile(), outcome.message());
+            case UNCERTAIN -> {
+                log.warn("Row {} of {}: {}", row.rowNumber(), row.sourceFile(), outcome.message());
+                run.leaveUncertain(row);
+            }
+            case CREATED -> log.debug("Row {} of {} created ticket {}", row.rowNumber(), row.sourceFile(),
+                    outcome.ticketId());
+            case SKIPPED -> log.debug("Row {} of {} already imported as ticket {}", row.rowNumber(),
+                    row.sourceFile(), outcome.ticketId());
+        }
+        if (outcome.result() == RowOutcome.Result.REJECTED || outcome.result() == RowOutcome.Result.FAILED) {
+            run.recordProblem(outcome);
+        }
+    }
+
+    private static RunCounts count(RowOutcome outcome) {
+        return switch (outcome.result()) {
+            case CREATED -> new RunCounts(1, 1, 0, 0, 0);
+            case SKIPPED -> new RunCounts(1, 0, 1, 0, 0);
+            case REJECTED -> new RunCounts(1, 0, 0, 1, 0);
+            case FAILED -> new RunCounts(1, 0, 0, 0, 1);
+            case UNCERTAIN -> new RunCounts(1, 0, 0, 0, 0);
+        };
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}

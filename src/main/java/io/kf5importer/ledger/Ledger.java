@@ -1,0 +1,156 @@
+package io.kf5importer.ledger;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rows of every run, keyed by target account and row key. Thread-safe.
+ *
+ * <p>Every method commits in a transaction of its own ({@code REQUIRES_NEW}), so a rollback of the caller's
+ * transaction never undoes what the ledger recorded about a request that already left.
+ */
+public class Ledger {
+
+    private static final String COLUMNS = "row_key, source_file, row_number, state, ticket_id, message,"
+            + " payload_sha256, attachment_tokens, attempts, sent_at, run_id";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+
+    public Ledger(DataSource dataSource, PlatformTransactionManager transactionManager) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public Optional<LedgerRow> find(String target, String key) {
+        return ownTransaction.execute(status -> jdbc
+                .sql("SELECT " + COLUMNS + " FROM import_row WHERE target_url = ? AND row_key = ?")
+                .params(target, key)
+                .query(ROW)
+                .optional());
+    }
+
+    /**
+     * Writes ahead that the row is about to be sent, when nothing was sent for it yet or its earlier attempt ended
+     * rejected or failed. Atomic: of two callers claiming one key, one wins.
+     *
+     * @return the claimed row, or empty when the key is {@link RowState#CREATED} or {@link RowState#SENDING}
+     */
+    public Optional<LedgerRow> claim(String target, String key, String sourceFile, long rowNumber,
+            String payloadSha256, long runId) {
+        return ownTransaction.execute(status -> jdbc.sql("""
+                INSERT INTO import_row AS r (target_url, row_key, source_file, row_number, state, payload_sha256,
+                                             attempts, sent_at, run_id)
+                VALUES (?, ?, ?, ?, 'SENDING', ?, 1, now(), ?)
+                ON CONFLICT (target_url, row_key) DO UPDATE
+                   SET state = 'SENDING', source_file = EXCLUDED.source_file, row_number = EXCLUDED.row_number,
+                       payload_sha256 = EXCLUDED.payload_sha256, message = NULL, attempts = r.attempts + 1,
+                       sent_at = now(), run_id = EXCLUDED.run_id, updated_at = now()
+                 WHERE r.state IN ('REJECTED', 'FAILED')
+                RETURNING\s""" + COLUMNS)
+                .params(target, key, sourceFile, rowNumber, payloadSha256, runId)
+                .query(ROW)
+                .optional());
+    }
+
+    /** Records another send of a row already {@link RowState#SENDING}, after reconciliation found no ticket. */
+    public void resend(String target, String key, long runId) {
+        update("UPDATE import_row SET attempts = attempts + 1, sent_at = now(), run_id = ?, updated_at = now()"
+                + " WHERE target_url = ? AND row_key = ? AND state = 'SENDING'", runId, target, key);
+    }
+
+    public void saveAttachmentTokens(String target, String key, List<String> tokens) {
+        ownTransaction.executeWithoutResult(status -> jdbc.sql(
+                "UPDATE import_row SET attachment_tokens = ?, updated_at = now() WHERE target_url = ? AND row_key = ?")
+                .param(tokens.toArray(String[]::new))
+                .param(target)
+                .param(key)
+                .update());
+    }
+
+    public void markCreated(String target, String key, long ticketId, long runId) {
+        update("UPDATE import_row SET state = 'CREATED', ticket_id = ?, message = NULL, run_id = ?,"
+                + " updated_at = now() WHERE target_url = ? AND row_key = ?", ticketId, runId, target, key);
+    }
+
+    /** Records a send that failed for sure: KF5 has no ticket for it. */
+    public void markFailed(String target, String key, String message, long runId) {
+        update("UPDATE import_row SET state = 'FAILED', message = ?, run_id = ?, updated_at = now()"
+                + " WHERE target_url = ? AND row_key = ? AND state = 'SENDING'", message, runId, target, key);
+    }
+
+    /** Records why the row cannot be sent; a row already created or in flight keeps its state. */
+    public void recordRejected(String target, String key, String sourceFile, long rowNumber, String reason,
+            long runId) {
+        update("""
+                INSERT INTO import_row AS r (target_url, row_key, source_file, row_number, state, message, run_id)
+                VALUES (?, ?, ?, ?, 'REJECTED', ?, ?)
+                ON CONFLICT (target_url, row_key) DO UPDATE
+                   SET state = 'REJECTED', source_file = EXCLUDED.source_file, row_number = EXCLUDED.row_number,
+                       message = EXCLUDED.message, run_id = EXCLUDED.run_id, updated_at = now()
+                 WHERE r.state IN ('REJECTED', 'FAILED')""", target, key, sourceFile, rowNumber, reason, runId);
+    }
+
+    /** Rows of a target still {@link RowState#SENDING}, oldest send first. */
+    public List<LedgerRow> rowsInFlight(String target) {
+        return ownTransaction.execute(status -> jdbc
+                .sql("SELECT " + COLUMNS + " FROM import_row WHERE target_url = ? AND state = 'SENDING'"
+                        + " ORDER BY sent_at")
+                .param(target)
+                .query(ROW)
+                .list());
+    }
+
+    /** Rows a run left rejected or failed, in source order. */
+    public List<LedgerRow> problemsOfRun(long runId) {
+        return ownTransaction.execute(status -> jdbc
+                .sql("SELECT " + COLUMNS + " FROM import_row WHERE run_id = ? AND state IN ('REJECTED', 'FAILED')"
+                        + " ORDER BY source_file, row_number")
+                .param(runId)
+                .query(ROW)
+                .list());
+    }
+
+    private void update(String sql, Object... params) {
+        ownTransaction.executeWithoutResult(status -> jdbc.sql(sql).params(params).update());
+    }
+
+    private static final RowMapper<LedgerRow> ROW = (rs, rowNum) -> new LedgerRow(
+            rs.getString("row_key"),
+            rs.getString("source_file"),
+            rs.getLong("row_number"),
+            RowState.valueOf(rs.getString("state")),
+            nullableLong(rs, "ticket_id"),
+            rs.getString("message"),
+            rs.getString("payload_sha256"),
+            tokens(rs.getArray("attachment_tokens")),
+            rs.getInt("attempts"),
+            instant(rs.getTimestamp("sent_at")),
+            nullableLong(rs, "run_id"));
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static List<String> tokens(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static java.time.Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
