@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -43,7 +44,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Path dataDirectory = home.resolve("pgdata");
             FileChannel lockChannel = FileChannel.open(home.resolve("importer.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = lockChannel.tryLock();
+            FileLock lock = tryLock(lockChannel);
             if (lock == null) {
                 lockChannel.close();
                 return join(home, dataDirectory);
@@ -87,6 +88,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             lockChannel.close();
         } catch (IOException e) {
             log.warn("Could not stop the embedded PostgreSQL cleanly: {}", e.getMessage());
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException heldByThisProcess) {
+            return null;
         }
     }
 
