@@ -24,8 +24,8 @@ final class CsvRowCheck {
     SourceRecord check(CsvRecord record) {
         if (record.tooLong()) {
             return new UnreadableRow(record.line(), null, null, "row " + record.line() + " holds more than "
-                    + CsvTokenizer.MAX_RECORD_CHARS + " characters" + span(record) + ", more than any real row; "
-                    + "a quote is probably unbalanced");
+                    + CsvTokenizer.MAX_RECORD_CHARS + " characters" + span(record) + ", more than the reader keeps for "
+                    + "one row; if it should not be that long, a quote is probably unbalanced");
         }
         List<String> cells = record.cells();
         int columns = header.size();

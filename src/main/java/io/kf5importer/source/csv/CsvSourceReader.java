@@ -177,7 +177,8 @@ public final class CsvSourceReader implements SourceReader {
         }
         if (record.quoteProblem() != null || record.tooLong()) {
             throw new SourceException(file, null, record.line(), null, null, "the header row cannot be read: "
-                    + (record.tooLong() ? "it is too long" : record.quoteProblem().message()), null);
+                    + (record.tooLong() ? "it is too long" : record.quoteProblem().message()) + "; correct the header line, or "
+                    + "give the line the header is on", null);
         }
         if (record.isBlank()) {
             throw new SourceException(file, null, record.line(), null, null, "the header row is empty; check the "

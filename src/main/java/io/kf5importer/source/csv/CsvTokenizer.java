@@ -28,7 +28,7 @@ final class CsvTokenizer {
      * Records longer than this keep their line numbers but lose their values: only an unbalanced quote makes a
      * record this long, and keeping it would let one bad quote pull a whole file into memory.
      */
-    static final long MAX_RECORD_CHARS = 1L << 25;
+    static final long MAX_RECORD_CHARS = 1L << 24;
 
     private static final char QUOTE = '"';
 
@@ -269,6 +269,10 @@ final class CsvTokenizer {
             cells.add(cell.toString());
         }
         cell.setLength(0);
+        if (cell.capacity() > BUFFER_CHARS) {
+            // one long description must not keep its megabytes for the rest of the file
+            cell.trimToSize();
+        }
     }
 
     /** Counts characters against {@link #MAX_RECORD_CHARS}; false once the record is too long to keep. */

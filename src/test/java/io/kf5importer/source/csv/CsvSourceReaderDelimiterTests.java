@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kf5importer.source.SourceOptions;
 import io.kf5importer.source.SourceRecord;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -82,6 +83,19 @@ class CsvSourceReaderDelimiterTests {
             assertThat(records).hasSize(1);
             assertThat(records.get(0).number()).isEqualTo(3);
             assertThat(row(records.get(0)).values()).containsExactly("1", "Lock, front door");
+        }
+    }
+
+    @Test
+    void excelSepLineIsFoundAfterAByteOrderMark() {
+        Path file = files.file(CsvFixture.concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "sep=|\nid|title\n1|Lock\n".getBytes(StandardCharsets.UTF_8)));
+
+        try (CsvSourceReader reader = open(file)) {
+
+            assertThat(reader.description().delimiter()).isEqualTo('|');
+            assertThat(reader.header().names()).containsExactly("id", "title");
+            assertThat(reader.read().number()).isEqualTo(3);
         }
     }
 

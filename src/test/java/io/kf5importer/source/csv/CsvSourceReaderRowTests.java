@@ -121,6 +121,18 @@ class CsvSourceReaderRowTests {
     }
 
     @Test
+    void rowLongerThanTheReaderKeepsIsRejectedAndTheNextRowIsRead() {
+        String huge = "y".repeat((int) CsvTokenizer.MAX_RECORD_CHARS + 1);
+        Path file = files.file("id,notes\n1," + huge + "\n2,short\n");
+
+        List<SourceRecord> records = readAll(file);
+
+        assertThat(unreadable(records.get(0)).message())
+                .startsWith("row 2 holds more than " + CsvTokenizer.MAX_RECORD_CHARS + " characters");
+        assertThat(row(records.get(1)).values()).containsExactly("2", "short");
+    }
+
+    @Test
     void headerRowSkipsTheLinesBeforeIt() {
         Path file = files.file("Exported 2024-03-04\nby admin\nid,title\n1,Lock\n");
         SourceOptions third = new SourceOptions(null, null, null, null, 3L);
