@@ -176,9 +176,9 @@ public final class CsvSourceReader implements SourceReader {
                     + (headerRow == null ? "" : " from line " + headerRow + " on"));
         }
         if (record.quoteProblem() != null || record.tooLong()) {
+            String problem = record.tooLong() ? "it is too long" : record.quoteProblem().message();
             throw new SourceException(file, null, record.line(), null, null, "the header row cannot be read: "
-                    + (record.tooLong() ? "it is too long" : record.quoteProblem().message()) + "; correct the header line, or "
-                    + "give the line the header is on", null);
+                    + problem + "; correct the header line, or give the line the header is on", null);
         }
         if (record.isBlank()) {
             throw new SourceException(file, null, record.line(), null, null, "the header row is empty; check the "

@@ -34,8 +34,9 @@ class CsvSourceReaderDelimiterTests {
     @ValueSource(chars = {',', ';', '\t', '|'})
     void eachDelimiterIsDetected(char delimiter) {
         String d = String.valueOf(delimiter);
-        Path file = files.file(String.join(d, "id", "title", "phone") + "\n" + String.join(d, "7", "Lock", "028-1234569")
-                + "\n" + String.join(d, "8", "Door", "") + "\n");
+        Path file = files.file(String.join(d, "id", "title", "phone") + "\n"
+                + String.join(d, "7", "Lock", "028-1234569") + "\n"
+                + String.join(d, "8", "Door", "") + "\n");
 
         try (CsvSourceReader reader = open(file)) {
             List<SourceRecord> records = readAll(reader);

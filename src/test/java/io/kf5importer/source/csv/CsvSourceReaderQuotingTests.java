@@ -30,7 +30,9 @@ class CsvSourceReaderQuotingTests {
 
     @Test
     void doubledQuotesAndDelimitersInsideQuotedCellsAreValues() {
-        Path file = files.file("id,subject,tags\n1,\"Says \"\"timeout\"\", then stops\",\"wifi,lock\"\n2,\"\",\"\"\"\"\n");
+        Path file = files.file("id,subject,tags\n"
+                + "1,\"Says \"\"timeout\"\", then stops\",\"wifi,lock\"\n"
+                + "2,\"\",\"\"\"\"\n");
 
         List<SourceRecord> records = readAll(file);
 
