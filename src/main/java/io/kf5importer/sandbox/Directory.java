@@ -131,6 +131,10 @@ final class Directory {
     }
 
     private void addField(TicketField field) {
+        if (field.type() == null || field.type().isBlank()) {
+            throw new IllegalArgumentException("ticket field " + field.id() + " (" + field.agentTitle()
+                    + ") has no type; use text, textarea, dropdownlist, date, number or decimal");
+        }
         if (CustomFieldReader.DROPDOWNLIST.equals(field.type()) && field.customFieldOptions().isEmpty()) {
             throw new IllegalArgumentException("ticket field " + field.id() + " (" + field.agentTitle()
                     + ") is a dropdownlist without custom_field_options");

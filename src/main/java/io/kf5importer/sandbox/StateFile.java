@@ -3,6 +3,7 @@ package io.kf5importer.sandbox;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,6 +31,8 @@ final class StateFile {
                     override -> override.setFormat(JsonFormat.Value.forPattern("yyyy-MM-dd HH:mm:ss")))
             .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
             .enable(SerializationFeature.INDENT_OUTPUT)
+            // Jackson 3 ignores unknown members by default; a seed with a typo must fail instead
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     private StateFile() {

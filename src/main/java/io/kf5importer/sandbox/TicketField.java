@@ -9,13 +9,15 @@ import java.util.List;
  *
  * @param type one of {@code text}, {@code textarea}, {@code dropdownlist}, {@code date}, {@code number},
  *        {@code decimal}; any other type accepts any scalar value
- * @param active shown as {@code active}; the sandbox accepts values for inactive fields too
+ * @param active shown as {@code active}, true when a seed leaves it out; the sandbox accepts values for inactive
+ *        fields too
  * @param customFieldOptions the options of a {@code dropdownlist}, empty for other types
  */
-public record TicketField(long id, String type, String agentTitle, boolean active,
+public record TicketField(long id, String type, String agentTitle, Boolean active,
         List<FieldOption> customFieldOptions) {
 
     public TicketField {
+        active = active == null || active;
         customFieldOptions = customFieldOptions == null ? List.of() : List.copyOf(customFieldOptions);
     }
 

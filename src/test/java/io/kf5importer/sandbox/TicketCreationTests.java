@@ -10,7 +10,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import static io.kf5importer.sandbox.RefusalAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TicketCreationTests {
@@ -63,6 +71,22 @@ class TicketCreationTests {
     }
 
     @Test
+    void ticketsCreatedAtOnceGetDistinctIds() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<Callable<Long>> creates = Collections.nCopies(40,
+                () -> client.createTicket("").ticket().get("id").asLong());
+
+        List<Long> ids = new ArrayList<>();
+        for (Future<Long> id : threads.invokeAll(creates)) {
+            ids.add(id.get());
+        }
+        threads.shutdown();
+
+        assertThat(ids).doesNotHaveDuplicates().hasSize(40);
+        assertThat(sandbox.state().ticketCount()).isEqualTo(40);
+    }
+
+    @Test
     void everyFieldGivenIsKeptAndUnknownMembersAreIgnored() throws IOException {
         String members = """
                 "assignee_id": 2, "group_id": 11, "type": "question", "status": "open", "priority": "high",
@@ -98,13 +122,6 @@ class TicketCreationTests {
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.ticket().get("description").asString()).isEqualTo("<p>屏幕闪烁</p>");
-    }
-
-    static void assertRefused(Reply reply, String field, String messagePart) {
-        assertThat(reply.status()).as("status of %s", reply.body()).isEqualTo(422);
-        assertThat(reply.body().get("error").asString()).isEqualTo("invalid_field");
-        assertThat(reply.body().get("field").asString()).isEqualTo(field);
-        assertThat(reply.body().get("message").asString()).contains(messagePart);
     }
 
     @Nested
@@ -218,110 +235,11 @@ class TicketCreationTests {
     }
 
     @Nested
-    class CustomFields {
-
-        @Test
-        void unknownFieldIsRefused() throws IOException {
-            assertRefused(client.createTicket("\"custom_fields\": [{\"name\": \"field_999\", \"value\": \"x\"}]"),
-                    "ticket.custom_fields[0].name", "unknown custom field \"field_999\"");
-        }
-
-        @Test
-        void dropdownValueMustBeOneOfItsOptions() throws IOException {
-            Reply reply = client.createTicket("\"custom_fields\": [{\"name\": \"field_202\", \"value\": \"云客服\"},"
-                    + " {\"name\": \"field_202\", \"value\": \"在线客服\"}]");
-
-            assertRefused(reply, "ticket.custom_fields[1].value",
-                    "field_202 (产品线) is a dropdownlist; its value must be one of 云客服, 呼叫中心, got \"在线客服\"");
-        }
-
-        @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {
-                "field_201 | 123          | a string",
-                "field_203 | '\"2024-02-30\"' | a date yyyy-MM-dd",
-                "field_203 | '\"2024/02/01\"' | a date yyyy-MM-dd",
-                "field_204 | '\"12.5\"'      | a whole number",
-                "field_205 | '\"12,50\"'     | a number"})
-        void valueMustFitTheFieldType(String name, String jsonValue, String expected) throws IOException {
-            Reply reply = client.createTicket("\"custom_fields\": [{\"name\": \"" + name + "\", \"value\": "
-                    + jsonValue + "}]");
-
-            assertRefused(reply, "ticket.custom_fields[0].value", "its value must be " + expected);
-        }
-
-        @Test
-        void customFieldsMustBeAnArray() throws IOException {
-            assertRefused(client.createTicket("\"custom_fields\": {\"field_201\": \"x\"}"), "ticket.custom_fields",
-                    "must be an array");
-        }
-
-        @Test
-        void nullValueIsLeftOut() throws IOException {
-            Reply reply = client.createTicket("\"custom_fields\": [{\"name\": \"field_201\", \"value\": null}]");
-
-            assertThat(reply.status()).isEqualTo(201);
-            assertThat(reply.ticket().get("custom_fields")).isEmpty();
-        }
-    }
-
-    @Nested
     class Tags {
 
         @Test
         void tagsMustBeStrings() throws IOException {
             assertRefused(client.createTicket("\"tags\": [\"ok\", 7]"), "ticket.tags[1]", "must hold strings");
-        }
-    }
-
-    @Nested
-    class TypeDependentMembers {
-
-        @Test
-        void dueAtOfATicketThatIsNoTaskIsIgnoredUnchecked() throws IOException {
-            Reply reply = client.createTicket("\"type\": \"problem\", \"due_at\": \"next Friday\"");
-
-            assertThat(reply.status()).isEqualTo(201);
-            assertThat(reply.ticket().get("due_date").isNull()).isTrue();
-            assertThat(sandbox.state().ticket(1001).orElseThrow().dueDate()).isNull();
-        }
-
-        @Test
-        void dueAtOfATaskBecomesItsDueDate() throws IOException {
-            Reply reply = client.createTicket("\"type\": \"task\", \"due_at\": \"2019-04-09 18:00:10\"");
-
-            assertThat(reply.ticket().get("due_date").asString()).isEqualTo("2019-04-09 18:00:10");
-        }
-
-        @Test
-        void dueAtOfATaskMustBeATime() throws IOException {
-            assertRefused(client.createTicket("\"type\": \"task\", \"due_at\": \"2019-04-09\""), "ticket.due_at",
-                    "yyyy-MM-dd HH:mm:ss");
-        }
-
-        @Test
-        void problemIdOfATicketThatIsNoIncidentIsIgnoredUnchecked() throws IOException {
-            Reply reply = client.createTicket("\"type\": \"question\", \"problem_id\": 4242");
-
-            assertThat(reply.status()).isEqualTo(201);
-            assertThat(reply.ticket().get("problem_id").isNull()).isTrue();
-        }
-
-        @Test
-        void incidentLinksToAnExistingProblem() throws IOException {
-            client.createTicket("\"type\": \"problem\"");
-
-            Reply reply = client.createTicket("\"type\": \"incident\", \"problem_id\": 1001");
-
-            assertThat(reply.ticket().get("problem_id").asLong()).isEqualTo(1001);
-        }
-
-        @Test
-        void incidentCannotLinkToATicketThatIsNoProblem() throws IOException {
-            client.createTicket("\"type\": \"question\"");
-
-            Reply reply = client.createTicket("\"type\": \"incident\", \"problem_id\": 1001");
-
-            assertRefused(reply, "ticket.problem_id", "existing ticket of type problem");
         }
     }
 }
