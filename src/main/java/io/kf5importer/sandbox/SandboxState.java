@@ -94,11 +94,11 @@ public final class SandboxState {
         changed();
     }
 
+    /** Checks and creates a ticket from a {@code {"ticket": {...}}} body, or throws the 422 of its first fault. */
     synchronized Ticket createTicket(JsonNode body, User agent) {
         TicketDraft draft = draftReader().readCreate(body);
         LocalDateTime now = now();
-        long requesterId = draft.requesterId() != null ? draft.requesterId()
-                : draft.newRequester() != null ? directory.addEndUser(draft.newRequester(), now).id() : agent.id();
+        long requesterId = requesterOf(draft, agent, now);
         long id = nextTicketId++;
         Ticket ticket = draft.toTicket(id, requesterId, addComment(draft.comment(), id, agent, now), now);
         tickets.put(id, ticket);
@@ -106,6 +106,7 @@ public final class SandboxState {
         return ticket;
     }
 
+    /** Checks and applies an update; 404 for an unknown ticket, 422 for the first fault of the body. */
     synchronized Ticket updateTicket(long id, JsonNode body, User agent) {
         Ticket existing = ticketOrNotFound(id);
         TicketDraft draft = draftReader().readUpdate(body, existing);
@@ -182,6 +183,17 @@ public final class SandboxState {
     private TicketDraftReader draftReader() {
         return new TicketDraftReader(directory, this::ticket,
                 token -> Optional.ofNullable(attachments.get(token)));
+    }
+
+    private long requesterOf(TicketDraft draft, User agent, LocalDateTime now) {
+        if (draft.requesterId() != null) {
+            return draft.requesterId();
+        }
+        if (draft.newRequester() != null) {
+            return directory.addEndUser(draft.newRequester(), now).id();
+        }
+        // as in KF5: a ticket that names no requester is the calling agent's
+        return agent.id();
     }
 
     private TicketComment addComment(CommentDraft draft, long ticketId, User author, LocalDateTime now) {

@@ -35,6 +35,16 @@ class SandboxFaultTests {
     }
 
     @Test
+    void error5xxOfALargeUploadIsStillAnswered() throws IOException {
+        SandboxClient client = clientWithFaults("error5xx=1");
+
+        Reply reply = client.upload("big.bin", new byte[4 * 1024 * 1024]);
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(sandbox.state().attachments()).isEmpty();
+    }
+
+    @Test
     void rate429AnswersRetryAfterOneSecondAndCreatesNothing() throws IOException {
         SandboxClient client = clientWithFaults("rate429=1");
 
