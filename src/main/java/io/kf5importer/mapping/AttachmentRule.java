@@ -121,8 +121,8 @@ final class AttachmentRule {
             }
             long size = Files.size(path);
             if (size > maxBytes) {
-                row.problem(item.column(), item.text(), "is " + megabytes(size) + " MB; the limit is "
-                        + megabytes(maxBytes) + " MB (attachments.max_size_mb)");
+                row.problem(item.column(), item.text(), "is " + size(size) + "; the limit is " + size(maxBytes)
+                        + " (attachments.max_size_mb)");
                 return null;
             }
         } catch (IOException e) {
@@ -141,8 +141,11 @@ final class AttachmentRule {
         return null;
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0);
+    private static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.0f KB", Math.ceil(bytes / 1024.0));
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
     }
 
     private static boolean skipMissing(String missing) {

@@ -82,14 +82,19 @@ final class ChoiceRule {
 
     private String unmatched(RowReading row, String cell) {
         if (unmapped != null) {
-            row.warn("column '" + column + "': " + field + " '" + cell + "' is not in the map; sent as '"
-                    + unmapped + "' (" + field + ".unmapped)");
+            row.warn("column '" + column + "': " + name() + " '" + cell + "' is not in the map; sent as '" + unmapped
+                    + "' (" + field + ".unmapped)");
             return unmapped;
         }
         String mapped = sourceWords.isEmpty() ? "" : String.join(", ", sourceWords.keySet()) + " (mapped), or ";
-        row.problem(column, cell, "not a known " + field + "; expected " + mapped + String.join(", ", words)
+        row.problem(column, cell, "not a known " + name() + "; expected " + mapped + String.join(", ", words)
                 + " — add it under " + field + ".map or set " + field + ".unmapped");
         return null;
+    }
+
+    /** The field's KF5 name: {@code status} for {@code ticket.status}. */
+    private String name() {
+        return field.substring(field.lastIndexOf('.') + 1);
     }
 
     private static Map<String, String> compileMap(Map<String, String> map, List<String> words, String field) {

@@ -1,7 +1,7 @@
 package io.kf5importer.mapping;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
@@ -11,20 +11,15 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * Reads a mapping file's YAML into {@link MappingFile}, turning Jackson's complaints into messages that name the line,
- * the setting and what the file may say there.
+ * Reads a mapping file's YAML into {@link MappingFile}, turning parser and binding complaints into messages that name
+ * the line, the setting and what the file may say there.
  */
 final class MappingFileReader {
 
@@ -37,54 +32,59 @@ final class MappingFileReader {
     }
 
     static MappingFile read(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            MappingFile mapping = YAML.readValue(reader, MappingFile.class);
-            if (mapping == null) {
-                throw new MappingException(file, "the file is empty; expected at least ticket.title and "
-                        + "ticket.comment.content (see config/mapping.yml for an example)");
-            }
-            return mapping;
+        String yaml;
+        try {
+            yaml = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new MappingException(file, "cannot read the mapping file (" + e + "); check the path", e);
+        }
+        try {
+            checkNames(file, yaml);
+            return YAML.readValue(yaml, MappingFile.class);
         } catch (JacksonException e) {
             throw new MappingException(file, describe(e), e);
         }
     }
 
-    private static String describe(JacksonException e) {
-        String where = where(e.getLocation());
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return where + "unknown setting '" + unknown.getPropertyName() + "'" + under(e)
-                    + "; known settings there: " + known(unknown.getKnownPropertyIds());
-        }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return where + "setting '" + settingPath(e) + "' has the wrong kind of value; expected "
-                    + expected(mismatch.getTargetType());
-        }
-        if (e instanceof StreamReadException) {
-            return where + "not valid YAML: " + e.getOriginalMessage();
-        }
-        return where + (settingPath(e).isEmpty() ? "" : "setting '" + settingPath(e) + "': ") + e.getOriginalMessage();
-    }
-
-    private static String where(TokenStreamLocation location) {
+    /** "line 4, column 7: ", or nothing when the place is unknown. */
+    static String where(TokenStreamLocation location) {
         if (location == null || location.getLineNr() < 1) {
             return "";
         }
         return "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
     }
 
-    private static String under(JacksonException e) {
-        List<JacksonException.Reference> path = e.getPath();
-        String parent = pathText(path.subList(0, Math.max(0, path.size() - 1)));
-        return parent.isEmpty() ? " at the top level" : " under '" + parent + "'";
+    private static void checkNames(Path file, String yaml) {
+        try (JsonParser parser = YAML.createParser(yaml)) {
+            if (parser.nextToken() == null) {
+                throw new MappingException(file, "the file is empty; expected at least ticket.title and "
+                        + "ticket.comment.content (config/mapping.yml is an example)");
+            }
+            if (!parser.isExpectedStartObjectToken()) {
+                throw new MappingException(file, where(parser.currentTokenLocation()) + "expected settings such as "
+                        + "'ticket:' at the top level (" + SettingNames.names(MappingFile.class) + ")");
+            }
+            SettingNames.check(file, parser, MappingFile.class, "");
+        }
     }
 
-    private static String settingPath(JacksonException e) {
-        return pathText(e.getPath());
+    private static String describe(JacksonException e) {
+        String where = where(e.getLocation());
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return where + "unknown setting '" + unknown.getPropertyName() + "'";
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return where + "setting '" + settingPath(e.getPath()) + "' has the wrong kind of value; expected "
+                    + expected(mismatch.getTargetType());
+        }
+        if (e instanceof StreamReadException) {
+            return where + "not valid YAML: " + e.getOriginalMessage();
+        }
+        String path = settingPath(e.getPath());
+        return where + (path.isEmpty() ? "" : "setting '" + path + "': ") + e.getOriginalMessage();
     }
 
-    private static String pathText(List<JacksonException.Reference> path) {
+    private static String settingPath(List<JacksonException.Reference> path) {
         StringBuilder text = new StringBuilder();
         for (JacksonException.Reference step : path) {
             if (step.getPropertyName() != null) {
@@ -94,10 +94,6 @@ final class MappingFileReader {
             }
         }
         return text.toString();
-    }
-
-    private static String known(Collection<Object> ids) {
-        return ids.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
     }
 
     private static String expected(Class<?> type) {
@@ -120,20 +116,8 @@ final class MappingFileReader {
             return "a block of 'name: value' lines";
         }
         if (type.isRecord()) {
-            return "a block of settings (" + settingsOf(type) + ")";
+            return "a block of settings (" + SettingNames.names(type) + ")";
         }
         return type.getSimpleName();
-    }
-
-    /** The YAML names a settings block accepts, for messages. */
-    private static String settingsOf(Class<?> block) {
-        return Arrays.stream(block.getRecordComponents()).map(MappingFileReader::yamlName)
-                .collect(Collectors.joining(", "));
-    }
-
-    private static String yamlName(RecordComponent component) {
-        // @JsonProperty does not target record components; javac keeps it on the accessor.
-        JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
-        return property == null ? component.getName() : property.value();
     }
 }

@@ -24,8 +24,8 @@ final class Settings {
             }
         }
         if (set.size() != 1) {
-            throw new InvalidSettingException(setting, (set.isEmpty() ? "says where to read nothing" : "sets " + String.join(" and ", set))
-                    + "; give exactly one of " + String.join(", ", names));
+            String found = set.isEmpty() ? "says where to read nothing" : "sets " + String.join(" and ", set);
+            throw new InvalidSettingException(setting, found + "; give exactly one of " + String.join(", ", names));
         }
     }
 

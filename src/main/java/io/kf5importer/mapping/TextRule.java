@@ -51,12 +51,12 @@ final class TextRule {
         return text.isEmpty() && fallback != null ? fallback.strip() : text;
     }
 
-    /** The column a problem with the text is reported against: the column, or the template's first one. */
+    /** The column(s) a problem with the text is reported against, or {@code null} for a constant. */
     String column() {
         if (column != null) {
             return column;
         }
-        return template == null || template.columns().isEmpty() ? null : template.columns().get(0);
+        return template == null || template.columns().isEmpty() ? null : String.join(", ", template.columns());
     }
 
     List<String> columns() {

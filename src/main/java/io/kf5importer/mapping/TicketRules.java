@@ -1,5 +1,6 @@
 package io.kf5importer.mapping;
 
+import io.kf5importer.kf5.Comment;
 import io.kf5importer.kf5.CustomFieldValue;
 import io.kf5importer.kf5.Requester;
 import io.kf5importer.kf5.TicketRequest;
@@ -70,30 +71,26 @@ final class TicketRules {
         this.templateId = IdRule.compile(ticket.templateId(), "ticket.template_id");
     }
 
-    /** The request for the row; meaningless when the row has problems, which the caller checks. */
+    /** The request for the row, fields read in KF5's order; meaningless when the row has problems. */
     TicketRequest read(RowReading row, IdLookups lookups) {
-        String ticketType = type == null ? null : type.read(row);
-        Long requesterIdValue = requesterId == null ? null : requesterId.read(row, lookups.users());
+        String titleText = required(row, title, "title");
+        Comment commentValue = comment.read(row);
+        Long requesterIdValue = read(requesterId, row, lookups.users());
         boolean requesterKnown = requesterId != null && requesterId.isSet(row);
         Requester requesterValue = requester == null ? null : requester.read(row, requesterKnown);
-        return new TicketRequest(
-                required(row, title, "title"),
-                comment.read(row),
-                requesterIdValue,
-                requesterIdValue == null ? requesterValue : null,
-                assigneeId == null ? null : assigneeId.read(row, lookups.agents()),
-                groupId == null ? null : groupId.read(row, lookups.groups()),
-                ticketType,
-                status == null ? null : status.read(row),
-                priority == null ? null : priority.read(row),
-                onlyFor(row, problemId == null ? null : problemId.read(row, IdLookup.NONE), ticketType, "incident",
-                        "problem_id", problemId == null ? List.of() : problemId.columns()),
-                onlyFor(row, dueAt == null ? null : dueAt.read(row), ticketType, "task", "due_at",
-                        dueAt == null ? List.of() : dueAt.columns()),
-                tags(row),
-                collaboratorIds(row),
-                customFieldValues(row),
-                templateId == null ? null : templateId.read(row, IdLookup.NONE));
+        Long assignee = read(assigneeId, row, lookups.agents());
+        Long group = read(groupId, row, lookups.groups());
+        String ticketType = read(type, row);
+        String statusValue = read(status, row);
+        String priorityValue = read(priority, row);
+        Long problem = onlyFor(row, read(problemId, row, IdLookup.NONE), ticketType, "incident", "problem_id",
+                problemId == null ? List.of() : problemId.columns());
+        String due = onlyFor(row, dueAt == null ? null : dueAt.read(row), ticketType, "task", "due_at",
+                dueAt == null ? List.of() : dueAt.columns());
+        return new TicketRequest(titleText, commentValue, requesterIdValue,
+                requesterIdValue == null ? requesterValue : null, assignee, group, ticketType, statusValue,
+                priorityValue, problem, due, tags(row), collaboratorIds(row), customFieldValues(row),
+                read(templateId, row, IdLookup.NONE));
     }
 
     /** Every column the rules read, in mapping order, without repeats. */
@@ -125,6 +122,14 @@ final class TicketRules {
         return text;
     }
 
+    private static Long read(IdRule rule, RowReading row, IdLookup lookup) {
+        return rule == null ? null : rule.read(row, lookup);
+    }
+
+    private static String read(ChoiceRule rule, RowReading row) {
+        return rule == null ? null : rule.read(row);
+    }
+
     /** Leaves out a field KF5 only uses on one ticket type, with a warning, when the ticket is of another type. */
     private static <T> T onlyFor(RowReading row, T value, String ticketType, String requiredType, String field,
             List<String> columns) {
@@ -132,8 +137,8 @@ final class TicketRules {
         if (value == null || requiredType.equals(ticketType) || row.hasProblems()) {
             return value;
         }
-        row.warn("column '" + String.join(", ", columns) + "': " + field + " '" + value + "' left out — KF5 uses it only on "
-                + requiredType + " tickets, and this ticket's type is "
+        row.warn("column '" + String.join(", ", columns) + "': " + field + " '" + value + "' left out — KF5 uses it "
+                + "only on " + requiredType + " tickets, and this ticket's type is "
                 + (ticketType == null ? "not set" : "'" + ticketType + "'"));
         return null;
     }

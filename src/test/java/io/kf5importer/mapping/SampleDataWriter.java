@@ -1,6 +1,8 @@
 package io.kf5importer.mapping;
 
 import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -69,8 +71,10 @@ public final class SampleDataWriter {
     }
 
     private static List<String[]> readCsv(Path csv) throws Exception {
+        // RFC 4180 parser: OpenCSV's default one would take the backslashes of a Windows share path as escapes.
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-                CSVReader rows = new CSVReader(reader)) {
+                CSVReader rows = new CSVReaderBuilder(reader)
+                        .withCSVParser(new RFC4180ParserBuilder().build()).build()) {
             return rows.readAll();
         }
     }
