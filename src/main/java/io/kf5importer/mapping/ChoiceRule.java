@@ -42,8 +42,7 @@ final class ChoiceRule {
         this.constant = word(choice.value(), words, field + ".value");
         this.map = compileMap(choice.map(), words, field);
         this.sourceWords = choice.map() == null ? Map.of() : new LinkedHashMap<>(choice.map());
-        this.unmapped = choice.unmapped() == null || choice.unmapped().equalsIgnoreCase("reject")
-                ? null : word(choice.unmapped(), words, field + ".unmapped");
+        this.unmapped = unmapped(choice.unmapped(), words, field + ".unmapped");
         this.fallback = word(choice.defaultValue(), words, field + ".default");
     }
 
@@ -115,6 +114,18 @@ final class ChoiceRule {
             }
         });
         return compiled;
+    }
+
+    /** The fallback word, or {@code null} to reject a word that matches nothing. */
+    private static String unmapped(String value, List<String> words, String setting) {
+        if (value == null || value.strip().equalsIgnoreCase("reject")) {
+            return null;
+        }
+        if (!words.contains(value.strip().toLowerCase(Locale.ROOT))) {
+            throw new InvalidSettingException(setting, "'" + value + "' is not a choice here; expected reject (the "
+                    + "row is refused) or the KF5 value to send instead: " + String.join(", ", words));
+        }
+        return value.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The setting as one of KF5's words, or {@code null} when not set. */

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  */
 final class DueDateRule {
 
-    static final DateTimeFormatter KF5_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter KF5_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 

@@ -40,7 +40,7 @@ final class HtmlContentRule {
         return html == null ? List.of() : html.columns();
     }
 
-    static String fromPlainText(String content) {
+    private static String fromPlainText(String content) {
         String text = content.replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder html = new StringBuilder(text.length() + 16);
         for (char c : text.toCharArray()) {

@@ -6,14 +6,7 @@ package io.kf5importer.mapping;
  */
 final class InvalidSettingException extends RuntimeException {
 
-    private final String setting;
-
     InvalidSettingException(String setting, String message) {
         super("setting '" + setting + "': " + message);
-        this.setting = setting;
-    }
-
-    String setting() {
-        return setting;
     }
 }

@@ -34,10 +34,6 @@ final class TextRule {
         return new TextRule(column, null, null, null);
     }
 
-    static TextRule ofTemplate(Template template) {
-        return new TextRule(null, template, null, null);
-    }
-
     /** The text, stripped; empty when there is none and no default. */
     String read(RowReading row) {
         String text;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import static io.kf5importer.mapping.MappingFixtures.mapper;
 import static io.kf5importer.mapping.MappingFixtures.ticketRow;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ChoiceMappingTests {
 
@@ -90,5 +91,14 @@ class ChoiceMappingTests {
         assertThat(mapped.problems()).extracting(RowProblem::column).containsExactly("类型", "优先级");
         assertThat(mapped.problems().get(0).message()).contains("problem, incident, question, task");
         assertThat(mapped.problems().get(1).message()).contains("low, medium, high, urgent");
+    }
+
+    @Test
+    void unmappedTakesRejectOrAKf5Word() {
+        String yaml = MappingFixtures.MINIMAL + "  status: { column: 状态, unmapped: keep }\n";
+
+        assertThatThrownBy(() -> MappingFixtures.load(folder, yaml)).hasMessageContaining(
+                "setting 'ticket.status.unmapped': 'keep' is not a choice here; expected reject (the row is refused) "
+                        + "or the KF5 value to send instead: new, open, pending, solved, closed");
     }
 }
