@@ -1,0 +1,89 @@
+package io.kf5importer.mapping;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A way to reach a requester, read from a cell and put in the form KF5 matches users by: an email as written, a
+ * mobile as its 11 digits ({@code +86}, spaces, dashes and brackets in the source are dropped, as the create-ticket
+ * page writes {@code 18613210119}), a landline as area code, dash, number ({@code 028-1234569}, the form the page
+ * requires). Anything else carries the reason it was refused.
+ *
+ * @param kind what the cell turned out to be
+ * @param value the normalised value, or {@code null} when refused
+ * @param problem why it was refused, or {@code null}
+ */
+record Contact(Kind kind, String value, String problem) {
+
+    enum Kind { EMAIL, MOBILE, LANDLINE, REFUSED }
+
+    private static final Pattern EMAIL =
+            Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*"
+                    + "\\.[A-Za-z]{2,}");
+
+    /** What Excel writes when a long digit string became a number: {@code 1.38E+10}. */
+    private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d+([.,]\\d+)?[eE][+-]?\\d+");
+
+    private static final Pattern PHONE_CHARACTERS = Pattern.compile("[+\\d\\s()\\-]+");
+
+    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+
+    private static final Pattern LANDLINE = Pattern.compile("\\(?(0\\d{2,3})\\)?[\\s-]*(\\d{7,8})");
+
+    static Contact read(String cell) {
+        String text = cell.strip();
+        return text.contains("@") ? email(text) : telephone(text);
+    }
+
+    static Contact email(String text) {
+        if (EMAIL.matcher(text.strip()).matches()) {
+            return new Contact(Kind.EMAIL, text.strip(), null);
+        }
+        return refused("not a valid email address; expected a form such as name@example.com");
+    }
+
+    /** A mobile or a landline. */
+    static Contact telephone(String cell) {
+        String text = cell.strip();
+        if (SCIENTIFIC.matcher(text).matches()) {
+            return refused("looks like a phone number that Excel turned into scientific notation; its digits are "
+                    + "lost — restore the number in the source (format the column as text) and run again");
+        }
+        if (PHONE_CHARACTERS.matcher(text).matches()) {
+            return phone(text);
+        }
+        return refused("not a mobile number or a landline; expected a form such as 13800001234 or 028-1234569");
+    }
+
+    boolean isRefused() {
+        return kind == Kind.REFUSED;
+    }
+
+    private static Contact phone(String text) {
+        Matcher landline = LANDLINE.matcher(text);
+        if (landline.matches() && hasSeparator(text)) {
+            return new Contact(Kind.LANDLINE, landline.group(1) + "-" + landline.group(2), null);
+        }
+        String digits = text.replaceAll("[\\s()\\-]", "");
+        if (digits.startsWith("+86")) {
+            digits = digits.substring(3);
+        } else if (digits.startsWith("0086")) {
+            digits = digits.substring(4);
+        }
+        if (MOBILE.matcher(digits).matches()) {
+            return new Contact(Kind.MOBILE, digits, null);
+        }
+        return refused("not a mobile number (11 digits starting with 1, +86 allowed) nor a landline with its area "
+                + "code set apart (028-1234569)");
+    }
+
+    /** KF5 tells a landline by its area-code dash; without any separator the area code cannot be told apart. */
+    private static boolean hasSeparator(String text) {
+        return text.contains("-") || text.contains(" ") || text.contains("(");
+    }
+
+    private static Contact refused(String problem) {
+        return new Contact(Kind.REFUSED, null, problem);
+    }
+}

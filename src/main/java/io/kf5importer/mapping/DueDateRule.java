@@ -1,0 +1,168 @@
+package io.kf5importer.mapping;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads {@code due_at}: a cell parsed with the declared patterns (java.time {@link DateTimeFormatter} letters), taken
+ * in the declared zone unless the pattern reads an offset, and written as {@code yyyy-MM-dd HH:mm:ss} in the KF5
+ * account's zone. Dates are checked strictly (no 30 February). A date without a time gets {@code date_only_time}
+ * (23:59:59 unless set: a deadline written as a day means "by the end of that day"). A cell that two patterns read
+ * as different times is refused as ambiguous rather than guessed.
+ */
+final class DueDateRule {
+
+    private static final DateTimeFormatter KF5_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final LocalTime DEFAULT_DATE_ONLY_TIME = LocalTime.of(23, 59, 59);
+
+    private final String column;
+
+    private final Map<String, DateTimeFormatter> formats;
+
+    private final ZoneId zone;
+
+    private final ZoneId kf5Zone;
+
+    private final LocalTime dateOnlyTime;
+
+    private DueDateRule(String column, Map<String, DateTimeFormatter> formats, ZoneId zone, ZoneId kf5Zone,
+            LocalTime dateOnlyTime) {
+        this.column = column;
+        this.formats = formats;
+        this.zone = zone;
+        this.kf5Zone = kf5Zone;
+        this.dateOnlyTime = dateOnlyTime;
+    }
+
+    /** The rule, or {@code null} when the setting is absent. */
+    static DueDateRule compile(MappingFile.DueDate dueDate, ZoneId kf5Zone) {
+        if (dueDate == null) {
+            return null;
+        }
+        String setting = "ticket.due_at";
+        if (dueDate.column() == null || dueDate.format() == null || dueDate.format().isEmpty()) {
+            throw new InvalidSettingException(setting, "needs column and format (one pattern or a list, such as "
+                    + "\"yyyy-MM-dd HH:mm\")");
+        }
+        Map<String, DateTimeFormatter> formats = new LinkedHashMap<>();
+        dueDate.format().forEach(pattern -> formats.put(pattern, formatter(pattern, setting + ".format")));
+        ZoneId zone = dueDate.zone() == null ? kf5Zone : zone(dueDate.zone(), setting + ".zone");
+        return new DueDateRule(Settings.column(dueDate.column(), setting), formats, zone, kf5Zone,
+                dateOnlyTime(dueDate.dateOnlyTime(), setting + ".date_only_time"));
+    }
+
+    static ZoneId zone(String text, String setting) {
+        if (text == null) {
+            return DEFAULT_ZONE;
+        }
+        try {
+            return ZoneId.of(text.strip());
+        } catch (DateTimeException e) {
+            throw new InvalidSettingException(setting, "'" + text + "' is not a time zone; expected a region such "
+                    + "as Asia/Shanghai or an offset such as +08:00");
+        }
+    }
+
+    /** KF5's text for the due time, or {@code null} when the cell is empty or unreadable (then a problem). */
+    String read(RowReading row) {
+        String cell = row.cell(column);
+        if (cell.isEmpty()) {
+            return null;
+        }
+        Map<String, LocalDateTime> readings = new LinkedHashMap<>();
+        List<String> impossible = new ArrayList<>();
+        formats.forEach((pattern, formatter) -> parse(cell, formatter, impossible)
+                .ifPresent(time -> readings.put(pattern, time)));
+        if (readings.isEmpty()) {
+            row.problem(column, cell, impossible.isEmpty()
+                    ? "not a date in a declared format (" + String.join(" | ", formats.keySet())
+                            + "); fix the cell or add its pattern to ticket.due_at.format"
+                    : "no such date (" + impossible.get(0) + "); fix the cell");
+            return null;
+        }
+        if (readings.values().stream().distinct().count() > 1) {
+            row.problem(column, cell, "ambiguous date: " + describe(readings) + "; keep only the pattern the "
+                    + "source uses in ticket.due_at.format");
+            return null;
+        }
+        return KF5_FORMAT.format(readings.values().iterator().next());
+    }
+
+    List<String> columns() {
+        return List.of(column);
+    }
+
+    /** The cell read with one pattern; a cell that fits the pattern but names no real day adds to impossible. */
+    private Optional<LocalDateTime> parse(String cell, DateTimeFormatter formatter, List<String> impossible) {
+        TemporalAccessor parsed;
+        try {
+            parsed = formatter.parseBest(cell, ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
+        } catch (DateTimeParseException e) {
+            if (e.getCause() != null) {
+                impossible.add(e.getCause().getMessage());
+            }
+            return Optional.empty();
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        ZonedDateTime time;
+        if (parsed instanceof ZonedDateTime zoned) {
+            time = zoned;
+        } else if (parsed instanceof LocalDateTime local) {
+            time = local.atZone(zone);
+        } else {
+            time = ((LocalDate) parsed).atTime(dateOnlyTime).atZone(zone);
+        }
+        return Optional.of(time.withZoneSameInstant(kf5Zone).toLocalDateTime());
+    }
+
+    private static String describe(Map<String, LocalDateTime> readings) {
+        List<String> parts = new ArrayList<>();
+        readings.forEach((pattern, time) -> parts.add("'" + pattern + "' reads " + KF5_FORMAT.format(time)));
+        return parts.stream().collect(Collectors.joining(", "));
+    }
+
+    private static DateTimeFormatter formatter(String pattern, String setting) {
+        try {
+            // STRICT refuses impossible dates; it also needs an era to resolve 'yyyy', so the era defaults to AD.
+            return new DateTimeFormatterBuilder().appendPattern(pattern)
+                    .parseDefaulting(ChronoField.ERA, 1)
+                    .toFormatter()
+                    .withResolverStyle(ResolverStyle.STRICT);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(setting, "'" + pattern + "' is not a date pattern: " + e.getMessage()
+                    + "; see java.time.format.DateTimeFormatter (e.g. yyyy-MM-dd HH:mm:ss)");
+        }
+    }
+
+    private static LocalTime dateOnlyTime(String text, String setting) {
+        if (text == null) {
+            return DEFAULT_DATE_ONLY_TIME;
+        }
+        try {
+            return LocalTime.parse(text.strip());
+        } catch (DateTimeException e) {
+            throw new InvalidSettingException(setting, "'" + text + "' is not a time of day; expected HH:mm:ss "
+                    + "such as 18:00:00");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.kf5importer.mapping;
+
+import io.kf5importer.source.SourceRow;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One row being mapped: its cells, and everything found wrong with it so far. Rules read cells through it and
+ * record problems instead of stopping, so that a row is checked completely and all its problems come back at once.
+ * Not thread-safe: one per row.
+ */
+final class RowReading {
+
+    private final SourceRow row;
+
+    private final List<RowProblem> problems = new ArrayList<>();
+
+    private final List<String> warnings = new ArrayList<>();
+
+    private final Set<String> absentColumns = new LinkedHashSet<>();
+
+    RowReading(SourceRow row) {
+        this.row = row;
+    }
+
+    long number() {
+        return row.number();
+    }
+
+    /** The first cell of the column, stripped; empty (and one problem) when the source has no such column. */
+    String cell(String column) {
+        String value = row.value(column);
+        if (value == null) {
+            reportAbsent(column);
+            return "";
+        }
+        return value.strip();
+    }
+
+    /** Every cell of the column (a repeated header gives several), unstripped. */
+    List<String> cells(String column) {
+        List<String> values = row.values(column);
+        if (values.isEmpty()) {
+            reportAbsent(column);
+        }
+        return values;
+    }
+
+    void problem(String column, String value, String message) {
+        problems.add(new RowProblem(column, value, message));
+    }
+
+    void warn(String message) {
+        warnings.add(message);
+    }
+
+    boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    List<RowProblem> problems() {
+        return problems;
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+
+    private void reportAbsent(String column) {
+        if (absentColumns.add(column)) {
+            problem(column, null, "the source has no such column; check the mapping's column names against the "
+                    + "header (the 'inspect' command lists them)");
+        }
+    }
+}
