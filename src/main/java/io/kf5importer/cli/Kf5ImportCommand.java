@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 /** {@code kf5-import}: the entry point. */
 @Command(name = "kf5-import", mixinStandardHelpOptions = true, version = "kf5-import 0.1.0",
         description = "Imports helpdesk exports (CSV, Excel) into KF5 tickets, exactly once.",
-        subcommands = {ImportCommand.class, InspectCommand.class, ValidateCommand.class, StatusCommand.class},
+        subcommands = {ImportCommand.class, InspectCommand.class, ValidateCommand.class, StatusCommand.class,
+                SandboxCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:everything imported, or already there",

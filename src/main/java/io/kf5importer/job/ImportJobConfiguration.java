@@ -55,7 +55,7 @@ public class ImportJobConfiguration {
 
     @Bean
     TicketSender ticketSender(Kf5Client client, Ledger ledger, MappingConfig mapping, ImportRequest request) {
-        Reconciler reconciler = new Reconciler(client, markerField(mapping), request.settleAfter());
+        Reconciler reconciler = new Reconciler(client, mapping.markerField(), request.settleAfter());
         return new TicketSender(client, ledger, reconciler, request.targetUrl());
     }
 
@@ -101,10 +101,5 @@ public class ImportJobConfiguration {
             DataSource dataSource) {
         return new ImportLauncher(jobOperator, jobRepository, kf5Import, request, history, run, client,
                 dataSource);
-    }
-
-    // TODO: read the marker field from the mapping once the mapping branch is merged.
-    private static String markerField(MappingConfig mapping) {
-        return null;
     }
 }

@@ -23,9 +23,12 @@ public final class MappingConfig {
 
     private final AttachmentRule attachments;
 
+    private final String markerField;
+
     private MappingConfig(Path file, MappingFile mapping) {
         this.file = file;
         this.keyColumn = Settings.column(mapping.key(), "key");
+        this.markerField = markerField(mapping, keyColumn);
         ZoneId kf5Zone = DueDateRule.zone(mapping.kf5Zone(), "kf5_zone");
         this.ticket = new TicketRules(mapping.ticket(), kf5Zone);
         this.attachments = AttachmentRule.compile(mapping.attachments(),
@@ -81,6 +84,26 @@ public final class MappingConfig {
             }
         }
         return missing;
+    }
+
+    /**
+     * The custom field ({@code field_N}) that receives the key column as it is, so that a ticket can be found again
+     * by its row key; {@code null} when no custom field is mapped straight from the key column.
+     */
+    public String markerField() {
+        return markerField;
+    }
+
+    private static String markerField(MappingFile mapping, String keyColumn) {
+        if (keyColumn == null || mapping.ticket() == null || mapping.ticket().customFields() == null) {
+            return null;
+        }
+        return mapping.ticket().customFields().entrySet().stream()
+                .filter(field -> field.getValue() != null && keyColumn.equals(field.getValue().column())
+                        && field.getValue().template() == null && field.getValue().value() == null)
+                .map(java.util.Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
     }
 
     TicketRules ticket() {
