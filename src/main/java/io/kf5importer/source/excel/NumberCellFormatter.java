@@ -1,0 +1,65 @@
+package io.kf5importer.source.excel;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * Writes a number cell as a person sees it in Excel.
+ *
+ * <ul>
+ *   <li>General (and Text {@code @}) format: the value to Excel's 15 significant digits, without exponent and without
+ *   trailing zeros, so that ids and phone numbers stored as numbers come out whole ({@code 13800138000}) and binary
+ *   noise is gone ({@code 0.30000000000000004} gives {@code 0.3}).</li>
+ *   <li>Date and time formats: ISO-8601 local text, see {@link DateFormatKind}, in the workbook's 1900 or 1904 date
+ *   system.</li>
+ *   <li>Any other format: as POI's {@link DataFormatter} renders that format in a US locale ({@code 1,234.50}),
+ *   without the padding spaces of accounting formats.</li>
+ * </ul>
+ *
+ * <p>Not thread-safe (POI's formatter caches formats).
+ */
+final class NumberCellFormatter {
+
+    private static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
+
+    private final boolean date1904;
+    private final DataFormatter formatter = new DataFormatter(Locale.US);
+
+    NumberCellFormatter(boolean date1904) {
+        this.date1904 = date1904;
+    }
+
+    boolean date1904() {
+        return date1904;
+    }
+
+    String format(double value, int formatIndex, String formatString) {
+        DateFormatKind dateKind = DateFormatKind.of(formatIndex, formatString);
+        if (dateKind != null && DateUtil.isValidExcelDate(value)) {
+            return dateKind.render(DateUtil.getLocalDateTime(value, date1904, true));
+        }
+        if (isGeneral(formatIndex, formatString) || dateKind != null) {
+            return general(value);
+        }
+        return formatter.formatRawCellContents(value, formatIndex, formatString, date1904).trim();
+    }
+
+    /** The number as Excel's General format shows it in a wide enough column, never in scientific notation. */
+    static String general(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.toString(value);
+        }
+        BigDecimal shown = new BigDecimal(Double.toString(value)).round(EXCEL_PRECISION).stripTrailingZeros();
+        return shown.signum() == 0 ? "0" : shown.toPlainString();
+    }
+
+    private static boolean isGeneral(int formatIndex, String formatString) {
+        return formatIndex == 0 || formatString == null || formatString.equalsIgnoreCase("General")
+                || formatString.equals("@") || formatString.startsWith("reserved-");
+    }
+}
