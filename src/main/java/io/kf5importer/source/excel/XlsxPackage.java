@@ -11,9 +11,11 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipFile;
 
 /**
  * Opens the zip package of an {@code .xlsx} file with POI's zip guards on (minimum inflate ratio, maximum entry
@@ -37,12 +39,27 @@ final class XlsxPackage {
 
     /** Opens the file read-only; the caller reverts (closes) the package. */
     static OPCPackage open(Path file) {
+        if (!hasContentTypes(file)) {
+            throw WorkbookFailures.notAWorkbook(file, "a zip archive", "");
+        }
         try {
             return OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (NotOfficeXmlFileException e) {
             throw WorkbookFailures.notAWorkbook(file, "a zip archive", "");
         } catch (InvalidFormatException | RuntimeException e) {
             throw WorkbookFailures.unreadable(file, ".xlsx", e);
+        }
+    }
+
+    /**
+     * Whether the zip lists the {@code [Content_Types].xml} part every Office package has. Only the zip's directory
+     * is read; a zip too damaged to have one is left for POI to report.
+     */
+    private static boolean hasContentTypes(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return zip.stream().anyMatch(entry -> entry.getName().equalsIgnoreCase("[Content_Types].xml"));
+        } catch (IOException e) {
+            return true;
         }
     }
 
