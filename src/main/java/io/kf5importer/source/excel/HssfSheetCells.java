@@ -9,7 +9,9 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rows of an {@code .xls} sheet that HSSF has loaded (a BIFF8 sheet has at most 65,536 rows), each cell as Excel
@@ -19,6 +21,7 @@ final class HssfSheetCells implements ExcelRowSource {
 
     private final HSSFSheet sheet;
     private final NumberCellFormatter numbers;
+    private final Map<Short, CellNumberFormat> formatsByStyle = new HashMap<>();
     private int nextRowIndex;
 
     HssfSheetCells(HSSFSheet sheet, NumberCellFormatter numbers) {
@@ -67,7 +70,9 @@ final class HssfSheetCells implements ExcelRowSource {
 
     private String number(HSSFCell cell) {
         HSSFCellStyle style = cell.getCellStyle();
-        return numbers.format(cell.getNumericCellValue(), style.getDataFormat(), style.getDataFormatString());
+        CellNumberFormat format = formatsByStyle.computeIfAbsent(style.getIndex(),
+                index -> CellNumberFormat.of(Short.toUnsignedInt(style.getDataFormat()), style.getDataFormatString()));
+        return numbers.format(cell.getNumericCellValue(), format);
     }
 
     private static String errorCode(byte code) {

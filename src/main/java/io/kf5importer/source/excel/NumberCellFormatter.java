@@ -26,6 +26,8 @@ import java.util.Locale;
 final class NumberCellFormatter {
 
     private static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
+    /** Whole numbers below this have at most 15 digits and are shown exactly as they are. */
+    private static final double WHOLE_WITHIN_PRECISION = 1e15;
 
     private final boolean date1904;
     private final DataFormatter formatter = new DataFormatter(Locale.US);
@@ -34,19 +36,15 @@ final class NumberCellFormatter {
         this.date1904 = date1904;
     }
 
-    boolean date1904() {
-        return date1904;
-    }
-
-    String format(double value, int formatIndex, String formatString) {
-        DateFormatKind dateKind = DateFormatKind.of(formatIndex, formatString);
+    String format(double value, CellNumberFormat format) {
+        DateFormatKind dateKind = format.dateKind();
         if (dateKind != null && DateUtil.isValidExcelDate(value)) {
             return dateKind.render(DateUtil.getLocalDateTime(value, date1904, true));
         }
-        if (isGeneral(formatIndex, formatString) || dateKind != null) {
+        if (format.isGeneral() || dateKind != null) {
             return general(value);
         }
-        return formatter.formatRawCellContents(value, formatIndex, formatString, date1904).trim();
+        return formatter.formatRawCellContents(value, format.index(), format.pattern(), date1904).trim();
     }
 
     /** The number as Excel's General format shows it in a wide enough column, never in scientific notation. */
@@ -54,12 +52,10 @@ final class NumberCellFormatter {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
         }
+        if (value == Math.rint(value) && Math.abs(value) < WHOLE_WITHIN_PRECISION) {
+            return Long.toString((long) value);
+        }
         BigDecimal shown = new BigDecimal(Double.toString(value)).round(EXCEL_PRECISION).stripTrailingZeros();
         return shown.signum() == 0 ? "0" : shown.toPlainString();
-    }
-
-    private static boolean isGeneral(int formatIndex, String formatString) {
-        return formatIndex == 0 || formatString == null || formatString.equalsIgnoreCase("General")
-                || formatString.equals("@") || formatString.startsWith("reserved-");
     }
 }

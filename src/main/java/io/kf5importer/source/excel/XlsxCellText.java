@@ -21,7 +21,7 @@ final class XlsxCellText {
     private final SharedStrings strings;
     private final StylesTable styles;
     private final NumberCellFormatter numbers;
-    private final Map<Integer, NumberFormat> formatsByStyle = new HashMap<>();
+    private final Map<Integer, CellNumberFormat> formatsByStyle = new HashMap<>();
 
     XlsxCellText(SharedStrings strings, StylesTable styles, NumberCellFormatter numbers) {
         this.strings = strings;
@@ -58,12 +58,11 @@ final class XlsxCellText {
     }
 
     private String number(String value, String style) {
-        NumberFormat format = formatOf(style);
-        return numbers.format(Double.parseDouble(value), format.index(), format.pattern());
+        return numbers.format(Double.parseDouble(value), formatOf(style));
     }
 
     /** A cell of type {@code d} holds an ISO-8601 date; it is written out like a date number with that style. */
-    private static ExcelCell isoDate(int column, String value, NumberFormat format) {
+    private static ExcelCell isoDate(int column, String value, CellNumberFormat format) {
         LocalDateTime dateTime;
         try {
             String text = value.trim().replaceFirst("Z$", "");
@@ -71,30 +70,25 @@ final class XlsxCellText {
         } catch (DateTimeParseException e) {
             return new ExcelCell(column, "", value, "holds a date that is not ISO-8601; retype it in Excel");
         }
-        DateFormatKind kind = DateFormatKind.of(format.index(), format.pattern());
+        DateFormatKind kind = format.dateKind();
         if (kind == null) {
             kind = dateTime.toLocalTime().equals(LocalTime.MIDNIGHT) ? DateFormatKind.DATE : DateFormatKind.DATE_TIME;
         }
         return ExcelCell.text(column, kind.render(dateTime));
     }
 
-    private NumberFormat formatOf(String style) {
+    private CellNumberFormat formatOf(String style) {
         if (style == null || styles == null) {
-            return NumberFormat.GENERAL;
+            return CellNumberFormat.GENERAL;
         }
         return formatsByStyle.computeIfAbsent(Integer.parseInt(style.trim()), this::lookUp);
     }
 
-    private NumberFormat lookUp(int styleIndex) {
+    private CellNumberFormat lookUp(int styleIndex) {
         XSSFCellStyle cellStyle = styleIndex < styles.getNumCellStyles() ? styles.getStyleAt(styleIndex) : null;
         if (cellStyle == null) {
-            return NumberFormat.GENERAL;
+            return CellNumberFormat.GENERAL;
         }
-        return new NumberFormat(Short.toUnsignedInt(cellStyle.getDataFormat()), cellStyle.getDataFormatString());
-    }
-
-    private record NumberFormat(int index, String pattern) {
-
-        static final NumberFormat GENERAL = new NumberFormat(0, "General");
+        return CellNumberFormat.of(Short.toUnsignedInt(cellStyle.getDataFormat()), cellStyle.getDataFormatString());
     }
 }

@@ -20,7 +20,7 @@ class LargeXlsxTests {
 
     @Test
     void twoHundredThousandRowSheetStreamsToItsLastRow() throws IOException {
-        Path file = GeneratedTicketSheets.write(dir.resolve("large.xlsx"), 200_000, false);
+        Path file = GeneratedTicketSheets.write(dir.resolve("large.xlsx"), 200_000);
 
         long count = 0;
         SourceRow first = null;
@@ -40,5 +40,16 @@ class LargeXlsxTests {
         assertThat(last.number()).isEqualTo(200_001);
         assertThat(last.values()).containsExactly("200000", "Ticket 200000: cannot log in",
                 "user200000@example.com", "13800200000", "2024-05-18T21:19:00", "closed");
+    }
+
+    @Test
+    void sharedStringsOfAnotherWritersLargeSheetLineUpWithTheirCells() {
+        Path file = GeneratedTicketSheets.writeWithSharedStrings(dir.resolve("shared.xlsx"), 1_000);
+
+        var records = TestWorkbooks.readAll(new XlsxSourceReader(file, SourceOptions.defaults()));
+
+        assertThat(records).hasSize(1_000);
+        assertThat(TestWorkbooks.line(records.get(999))).isEqualTo("1001: [1000, Ticket 1000: cannot log in, "
+                + "user1000@example.com, 13800001000, 2024-01-01T16:39:00, closed]");
     }
 }
