@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Writes a number cell as a person sees it in Excel.
@@ -18,7 +19,7 @@ import java.util.Locale;
  *   <li>Date and time formats: ISO-8601 local text, see {@link DateFormatKind}, in the workbook's 1900 or 1904 date
  *   system.</li>
  *   <li>Any other format: as POI's {@link DataFormatter} renders that format in a US locale ({@code 1,234.50}),
- *   without the padding spaces of accounting formats.</li>
+ *   with the fill and padding spaces of accounting formats cut to one ({@code $ 1,234.50}).</li>
  * </ul>
  *
  * <p>Not thread-safe (POI's formatter caches formats).
@@ -26,6 +27,8 @@ import java.util.Locale;
 final class NumberCellFormatter {
 
     private static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
+    /** Runs of spaces come from the fill ({@code *}) and padding ({@code _}) codes, which only align columns. */
+    private static final Pattern PADDING = Pattern.compile(" {2,}");
     /** Whole numbers below this have at most 15 digits and are shown exactly as they are. */
     private static final double WHOLE_WITHIN_PRECISION = 1e15;
 
@@ -44,7 +47,8 @@ final class NumberCellFormatter {
         if (format.isGeneral() || dateKind != null) {
             return general(value);
         }
-        return formatter.formatRawCellContents(value, format.index(), format.pattern(), date1904).trim();
+        String formatted = formatter.formatRawCellContents(value, format.index(), format.pattern(), date1904);
+        return PADDING.matcher(formatted.strip()).replaceAll(" ");
     }
 
     /** The number as Excel's General format shows it in a wide enough column, never in scientific notation. */

@@ -50,7 +50,8 @@ public final class XlsSourceReader implements SourceReader {
             boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
             ExcelRowSource rows = new HssfSheetCells(hssfSheet, new NumberCellFormatter(date1904));
 
-            this.records = new SheetRecords(file, sheet.name(), rows, new MergedRanges(hssfSheet.getMergedRegions()), options.headerRow());
+            MergedRanges merged = new MergedRanges(hssfSheet.getMergedRegions());
+            this.records = new SheetRecords(file, sheet.name(), rows, merged, options.headerRow());
             this.description = new SourceDescription(file, "xls", null, null, sheet.name());
         } catch (RuntimeException e) {
             close();

@@ -61,8 +61,8 @@ final class XlsxSheetCells implements ExcelRowSource {
             return null;
         } catch (XMLStreamException | RuntimeException e) {
             throw new SourceException(file, sheet, lastRowNumber + 1, null, null, "the sheet cannot be read after row "
-                    + lastRowNumber + " (" + WorkbookFailures.rootMessage(e) + "); the file may be truncated or damaged: open it in "
-                    + "Excel, save it again and retry", e);
+                    + lastRowNumber + " (" + WorkbookFailures.rootMessage(e) + "); the file may be truncated or "
+                    + "damaged: open it in Excel, save it again and retry", e);
         }
     }
 

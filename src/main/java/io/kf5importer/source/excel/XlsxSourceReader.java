@@ -57,6 +57,9 @@ public final class XlsxSourceReader implements SourceReader {
             String part = workbook.relationIdOf(sheet);
 
             MergedRanges merged = new MergedRanges(MergedRangeScanner.scan(reader.getSheet(part)));
+            // TODO: the shared strings are held on the heap, about 70 bytes per unique text: a sheet with millions of
+            // unique texts needs heap in proportion (2 million took 150 MB); a table kept in a temporary file would
+            // bound it, at the cost of the export's text lying on disk while it is read.
             SharedStrings strings = new ReadOnlySharedStringsTable(workbookPackage, false);
             StylesTable styles = reader.getStylesTable();
             NumberCellFormatter numbers = new NumberCellFormatter(workbook.date1904());

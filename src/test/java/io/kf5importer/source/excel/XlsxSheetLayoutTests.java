@@ -178,7 +178,8 @@ class XlsxSheetLayoutTests {
     }
 
     private Path sheet(Consumer<Sheet> content) {
-        return TestWorkbooks.xlsx(dir.resolve("sheet.xlsx"), workbook -> content.accept(workbook.createSheet("Tickets")));
+        return TestWorkbooks.xlsx(dir.resolve("sheet.xlsx"),
+                workbook -> content.accept(workbook.createSheet("Tickets")));
     }
 
     private Path threeSheets() {
