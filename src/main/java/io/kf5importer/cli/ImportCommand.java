@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -98,9 +99,14 @@ final class ImportCommand implements Callable<Integer> {
     private void preflight(ImportRequest request) {
         requireFile(request.sourceFile(), "--source");
         requireFile(request.mappingFile(), "--mapping");
-        MappingConfig.load(request.mappingFile());
+        MappingConfig mapping = MappingConfig.load(request.mappingFile());
         try (SourceReader reader = SourceReaders.open(request.sourceFile(), request.sourceOptions())) {
-            reader.header();
+            List<String> missing = mapping.missingColumns(reader.header());
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException(reader.description() + " has no column " + String.join(", ", missing)
+                        + " that " + request.mappingFile().getFileName() + " reads. Its columns are: "
+                        + String.join(", ", reader.header().names()) + ". Fix the mapping or pick another --sheet");
+            }
         }
     }
 
