@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class Kf5ClientRequestTests {
 
@@ -128,7 +129,7 @@ class Kf5ClientRequestTests {
     void anAttachmentThatCannotBeReadIsRejectedWithoutARequest(@TempDir Path dir) {
         Path missing = dir.resolve("gone.pdf");
 
-        Kf5RejectedException rejected = org.assertj.core.api.Assertions.catchThrowableOfType(
+        Kf5RejectedException rejected = catchThrowableOfType(
                 Kf5RejectedException.class, () -> client.uploadAttachment("gone.pdf", missing));
 
         assertThat(rejected.field()).isEqualTo("attachment");
@@ -169,7 +170,8 @@ class Kf5ClientRequestTests {
         assertThat(status).isEqualTo("solved");
         assertThat(request.getMethod()).isEqualTo("PUT");
         assertThat(request.getTarget()).isEqualTo("/apiv2/tickets/42.json");
-        assertThat(MockKf5.tree(request.getBody().utf8())).isEqualTo(MockKf5.tree("{\"ticket\": {\"status\": \"solved\"}}"));
+        assertThat(MockKf5.tree(request.getBody().utf8()))
+                .isEqualTo(MockKf5.tree("{\"ticket\": {\"status\": \"solved\"}}"));
     }
 
     @Test
