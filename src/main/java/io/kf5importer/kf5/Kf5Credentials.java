@@ -14,8 +14,8 @@ public record Kf5Credentials(String email, String apiToken, String password) {
             throw new IllegalArgumentException("KF5 email is missing: pass --email or set KF5_EMAIL");
         }
         if (isBlank(apiToken) == isBlank(password)) {
-            throw new IllegalArgumentException(
-                    "give exactly one of an API token (--token, KF5_API_TOKEN) or a password (--password, KF5_PASSWORD)");
+            throw new IllegalArgumentException("give exactly one of an API token (--token, KF5_API_TOKEN)"
+                    + " or a password (--password, KF5_PASSWORD)");
         }
     }
 

@@ -1,0 +1,221 @@
+package io.kf5importer.kf5;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.TokensInheritanceStrategy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Paces every request of one client together (uploads, creates and lookups alike): one token bucket refilled at
+ * {@link Kf5ClientSettings#effectiveRatePerMinute()}, a bound of {@link Kf5ClientSettings#concurrency()} requests in
+ * flight, and a pause that holds every request back when KF5 says when to come back ({@code Retry-After}, or an
+ * exhausted {@code X-RateLimit-Remaining}).
+ *
+ * <p>On a 429 the rate is halved (never below one request a minute); each further minute without a 429 gives back a
+ * tenth of the configured rate, up to the configured rate. A 429 answering a request that was let through before the
+ * last slow-down does not halve the rate again: those requests were paced at the old rate.
+ *
+ * <p>Thread-safe.
+ */
+public final class Throttle {
+
+    private static final Logger log = LoggerFactory.getLogger(Throttle.class);
+
+    private static final long MINUTE_NANOS = TimeUnit.MINUTES.toNanos(1);
+
+    /** The slowest the throttle goes after repeated 429s. */
+    static final int FLOOR_PER_MINUTE = 1;
+
+    private final Ticker ticker;
+
+    private final int configuredRate;
+
+    private final Bucket bucket;
+
+    private final Semaphore inFlight;
+
+    private final AtomicLong pausedUntil;
+
+    private final Map<RequestKind, LongAdder> requests = new EnumMap<>(RequestKind.class);
+
+    private final LongAdder tooManyRequests = new LongAdder();
+
+    private final LongAdder retries = new LongAdder();
+
+    private int rate;
+
+    private long generation;
+
+    private long calmSince;
+
+    public Throttle(Kf5ClientSettings settings) {
+        this(settings, Ticker.SYSTEM);
+    }
+
+    Throttle(Kf5ClientSettings settings, Ticker ticker) {
+        this.ticker = ticker;
+        this.configuredRate = settings.effectiveRatePerMinute();
+        this.rate = configuredRate;
+        this.bucket = Bucket.builder().addLimit(bandwidth(configuredRate)).withCustomTimePrecision(timeMeter(ticker))
+                .build();
+        this.inFlight = new Semaphore(settings.concurrency(), true);
+        this.pausedUntil = new AtomicLong(ticker.nanoTime());
+        this.calmSince = ticker.nanoTime();
+        for (RequestKind kind : RequestKind.values()) {
+            requests.put(kind, new LongAdder());
+        }
+    }
+
+    /**
+     * Waits for a free slot, the end of any pause and a token, then counts the request. Close the permit once the
+     * answer is read.
+     */
+    Permit acquire(RequestKind kind) throws InterruptedException {
+        inFlight.acquire();
+        try {
+            waitOutPause();
+            recoverIfCalm();
+            bucket.asBlocking().consume(1, ticker::sleep);
+            waitOutPause();
+        } catch (InterruptedException | RuntimeException e) {
+            inFlight.release();
+            throw e;
+        }
+        requests.get(kind).increment();
+        return new Permit(currentGeneration());
+    }
+
+    /** Holds every request back for this long (KF5's {@code Retry-After}, or until its rate limit resets). */
+    void pauseFor(Duration pause) {
+        long until = ticker.nanoTime() + pause.toNanos();
+        pausedUntil.accumulateAndGet(until, Math::max);
+    }
+
+    /** A 429 answered the request sent under this permit: slow down, and pause for {@code retryAfter} if given. */
+    void onTooManyRequests(Permit permit, Duration retryAfter) {
+        tooManyRequests.increment();
+        if (retryAfter != null) {
+            pauseFor(retryAfter);
+        }
+        slowDown(permit.generation);
+    }
+
+    void recordRetry() {
+        retries.increment();
+    }
+
+    /** The rate the throttle paces at now, in requests a minute. */
+    public synchronized int ratePerMinute() {
+        return rate;
+    }
+
+    /** Places free for requests in flight. */
+    int freeSlots() {
+        return inFlight.availablePermits();
+    }
+
+    public Kf5Statistics statistics() {
+        Map<RequestKind, Long> sent = new EnumMap<>(RequestKind.class);
+        requests.forEach((kind, count) -> sent.put(kind, count.sum()));
+        return new Kf5Statistics(ratePerMinute(), configuredRate, sent, tooManyRequests.sum(), retries.sum());
+    }
+
+    private void waitOutPause() throws InterruptedException {
+        long wait;
+        while ((wait = pausedUntil.get() - ticker.nanoTime()) > 0) {
+            ticker.sleep(wait);
+        }
+    }
+
+    private synchronized long currentGeneration() {
+        return generation;
+    }
+
+    private synchronized void slowDown(long permitGeneration) {
+        if (permitGeneration != generation) {
+            return;
+        }
+        generation++;
+        calmSince = ticker.nanoTime();
+        changeRate(Math.max(FLOOR_PER_MINUTE, rate / 2));
+        log.warn("KF5 answered 429 Too Many Requests: slowing down to {} requests a minute", rate);
+    }
+
+    private synchronized void recoverIfCalm() {
+        if (rate >= configuredRate) {
+            return;
+        }
+        long calmMinutes = (ticker.nanoTime() - calmSince) / MINUTE_NANOS;
+        if (calmMinutes < 1) {
+            return;
+        }
+        calmSince += calmMinutes * MINUTE_NANOS;
+        changeRate((int) Math.min(configuredRate, rate + calmMinutes * recoveryStep()));
+        log.info("No 429 from KF5 for {} minute(s): back to {} requests a minute", calmMinutes, rate);
+    }
+
+    private int recoveryStep() {
+        return Math.max(1, Math.round(configuredRate * 0.1f));
+    }
+
+    private void changeRate(int perMinute) {
+        rate = perMinute;
+        BucketConfiguration configuration = BucketConfiguration.builder().addLimit(bandwidth(perMinute)).build();
+        bucket.replaceConfiguration(configuration, TokensInheritanceStrategy.AS_IS);
+    }
+
+    /** Spread evenly over the minute, with a burst of at most a tenth of it so a run does not start with a spike. */
+    private static Bandwidth bandwidth(int perMinute) {
+        return Bandwidth.builder().capacity(burst(perMinute)).refillGreedy(perMinute, Duration.ofMinutes(1)).build();
+    }
+
+    static int burst(int perMinute) {
+        return Math.max(1, perMinute / 10);
+    }
+
+    private static TimeMeter timeMeter(Ticker ticker) {
+        return new TimeMeter() {
+
+            @Override
+            public long currentTimeNanos() {
+                return ticker.nanoTime();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return false;
+            }
+        };
+    }
+
+    /** One request's place in flight; closing it frees the place. Closing twice is harmless. */
+    final class Permit implements AutoCloseable {
+
+        private final long generation;
+
+        private final AtomicBoolean released = new AtomicBoolean();
+
+        private Permit(long generation) {
+            this.generation = generation;
+        }
+
+        @Override
+        public void close() {
+            if (released.compareAndSet(false, true)) {
+                inFlight.release();
+            }
+        }
+    }
+}
