@@ -67,7 +67,8 @@ class KilledImportTests {
     private String[] importArgs(String... extra) {
         List<String> args = new java.util.ArrayList<>(List.of("import", "--source", "sample-data/tickets.csv",
                 "--mapping", "config/mapping.yml", "--url", sandbox.url(), "--email", "agent@example.com",
-                "--token", "sandbox", "--db-url", dbUrl, "--db-user", "postgres", "--chunk-size", "5"));
+                "--token", "sandbox", "--db-url", dbUrl, "--db-user", "postgres", "--chunk-size", "5",
+                "--read-timeout", "3"));
         args.addAll(List.of(extra));
         return args.toArray(String[]::new);
     }
