@@ -10,6 +10,8 @@ import java.util.function.Function;
  * Reads the {@code requester}: one identity column (an email, a mobile or a landline, told apart by their form), or an
  * object built from name, email, phone and landline parts whose empty ones are left out. A phone part may hold a
  * landline too. A row without any way to reach the requester gets the {@code default} identity, or is a problem.
+ * A contact that cannot be used (a malformed email, a phone Excel turned into {@code 1.38E+10}) is a problem, unless
+ * {@code unusable: default} says to leave it out with a warning and fall back to the other parts or the default.
  */
 final class RequesterRule {
 
@@ -25,14 +27,17 @@ final class RequesterRule {
 
     private final String fallback;
 
+    private final boolean replaceUnusable;
+
     private RequesterRule(TextRule identity, TextRule name, TextRule email, TextRule phone, TextRule landline,
-            String fallback) {
+            String fallback, boolean replaceUnusable) {
         this.identity = identity;
         this.name = name;
         this.email = email;
         this.phone = phone;
         this.landline = landline;
         this.fallback = fallback;
+        this.replaceUnusable = replaceUnusable;
     }
 
     /** The rule, or {@code null} when the setting is absent. */
@@ -59,7 +64,8 @@ final class RequesterRule {
                 TextRule.compile(requester.email(), setting + ".email"),
                 TextRule.compile(requester.phone(), setting + ".phone"),
                 TextRule.compile(requester.landline(), setting + ".landline"),
-                fallback == null ? null : fallback.value());
+                fallback == null ? null : fallback.value(),
+                replaceUnusable(requester.unusable(), fallback != null));
     }
 
     /**
@@ -69,13 +75,16 @@ final class RequesterRule {
      */
     Requester read(RowReading row, boolean optional) {
         RequesterParts found = identity != null ? readIdentity(row) : readParts(row);
-        if (found.refused()) {
+        if (!found.refusals().isEmpty() && !replaceUnusable) {
+            found.refusals().forEach(refusal -> row.problem(refusal.column(), refusal.value(), refusal.message()));
             return null;
         }
+        found.refusals().forEach(refusal -> row.warn("column '" + refusal.column() + "': requester contact '"
+                + refusal.value() + "' left out, " + refusal.message() + " (ticket.requester.unusable: default)"));
         if (found.isEmpty()) {
             return noRequester(row, optional);
         }
-        return found.toRequester(row);
+        return found.toRequester();
     }
 
     List<String> columns() {
@@ -92,7 +101,7 @@ final class RequesterRule {
         RequesterParts found = new RequesterParts();
         String cell = identity.read(row);
         if (!cell.isEmpty()) {
-            found.add(row, identity.column(), cell, Contact.read(cell));
+            found.add(identity.column(), cell, Contact.read(cell));
         }
         return found;
     }
@@ -110,8 +119,24 @@ final class RequesterRule {
             Function<String, Contact> reader) {
         String cell = part == null ? "" : part.read(row);
         if (!cell.isEmpty()) {
-            found.add(row, part.column(), cell, reader.apply(cell));
+            found.add(part.column(), cell, reader.apply(cell));
         }
+    }
+
+    private static boolean replaceUnusable(String unusable, boolean hasDefault) {
+        String setting = "ticket.requester.unusable";
+        if (unusable == null || unusable.strip().equalsIgnoreCase("reject")) {
+            return false;
+        }
+        if (!unusable.strip().equalsIgnoreCase("default")) {
+            throw new InvalidSettingException(setting, "'" + unusable + "' is not a choice here; expected reject (the "
+                    + "row is refused) or default (the contact is left out with a warning)");
+        }
+        if (!hasDefault) {
+            throw new InvalidSettingException(setting, "is default, but ticket.requester.default is not set; give "
+                    + "the identity to use for rows left without a usable contact");
+        }
+        return true;
     }
 
     private Requester noRequester(RowReading row, boolean optional) {

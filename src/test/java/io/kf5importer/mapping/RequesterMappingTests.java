@@ -12,6 +12,7 @@ import java.util.Map;
 import static io.kf5importer.mapping.MappingFixtures.mapper;
 import static io.kf5importer.mapping.MappingFixtures.ticketRow;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RequesterMappingTests {
 
@@ -105,27 +106,69 @@ class RequesterMappingTests {
     }
 
     @Test
-    void landlineInThePhoneColumnIsSentAloneWithAWarningThatTheNameIsLeftOut() {
+    void landlineInThePhoneColumnIsSentWithTheNameAsAnObject() {
         TicketMapper mapper = mapper(folder, OBJECT);
 
         MappedRow mapped = mapper.map(ticketRow("提交人", "谢婷", "邮箱", "", "电话", "028-85550000"));
 
-        assertThat(mapped.ticket().requester()).isEqualTo(Requester.of("028-85550000"));
-        assertThat(mapped.warnings()).singleElement().asString().contains("谢婷").contains("left out");
+        assertThat(mapped.ticket().requester().json()).isEqualTo(Map.of("name", "谢婷", "landline", "028-85550000"));
+        assertThat(mapped.warnings()).isEmpty();
     }
 
     @Test
-    void landlineBesideAnEmailIsLeftOutWithAWarning() {
+    void landlineBesideAnEmailIsSentInTheObject() {
         TicketMapper mapper = mapper(folder, """
                 requester:
                   email: { column: 邮箱 }
                   landline: { column: 座机 }
                 """);
 
-        MappedRow mapped = mapper.map(ticketRow("邮箱", "sun.li@example.com", "座机", "0755-26000000"));
+        MappedRow mapped = mapper.map(ticketRow("邮箱", "sun.li@example.com", "座机", "0755 26000000"));
 
-        assertThat(mapped.ticket().requester()).isEqualTo(Requester.of("sun.li@example.com"));
-        assertThat(mapped.warnings()).singleElement().asString().contains("0755-26000000");
+        assertThat(mapped.ticket().requester())
+                .isEqualTo(Requester.of(null, "sun.li@example.com", null, "0755-26000000"));
+        assertThat(mapped.ticket().requester().json())
+                .isEqualTo(Map.of("email", "sun.li@example.com", "landline", "0755-26000000"));
+        assertThat(mapped.warnings()).isEmpty();
+    }
+
+    @Test
+    void everyPartOfTheObjectIsSentWhenAllAreGiven() {
+        TicketMapper mapper = mapper(folder, """
+                requester:
+                  name: { column: 提交人 }
+                  email: { column: 邮箱 }
+                  phone: { column: 手机 }
+                  landline: { column: 座机 }
+                """);
+
+        MappedRow mapped = mapper.map(ticketRow("提交人", "new user", "邮箱", "pablito@example.org",
+                "手机", "18613210119", "座机", "028-1234569"));
+
+        assertThat(mapped.ticket().requester().json()).isEqualTo(Map.of("name", "new user",
+                "email", "pablito@example.org", "phone", "18613210119", "landline", "028-1234569"));
+    }
+
+    @Test
+    void unusableContactFallsBackToTheOtherPartsWhenAsked() {
+        TicketMapper mapper = mapper(folder, OBJECT + "  default: migration@example.com\n  unusable: default\n");
+
+        MappedRow withEmail = mapper.map(ticketRow("提交人", "Jonas", "邮箱", "jonas@example.de",
+                "电话", "+49 30 5550 1234"));
+        MappedRow phoneOnly = mapper.map(ticketRow("提交人", "Jonas", "邮箱", "", "电话", "+49 30 5550 1234"));
+
+        assertThat(withEmail.problems()).isEmpty();
+        assertThat(withEmail.ticket().requester()).isEqualTo(Requester.of("Jonas", "jonas@example.de", null));
+        assertThat(withEmail.warnings()).singleElement().asString().contains("+49 30 5550 1234").contains("left out");
+        assertThat(phoneOnly.problems()).isEmpty();
+        assertThat(phoneOnly.ticket().requester()).isEqualTo(Requester.of("migration@example.com"));
+    }
+
+    @Test
+    void unusableDefaultNeedsADefaultIdentity() {
+        assertThatThrownBy(() -> mapper(folder, OBJECT + "  unusable: default\n"))
+                .isInstanceOf(MappingException.class)
+                .hasMessageContaining("ticket.requester.unusable").hasMessageContaining("default is not set");
     }
 
     @Test

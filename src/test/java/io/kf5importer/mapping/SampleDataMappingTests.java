@@ -48,8 +48,6 @@ class SampleDataMappingTests {
             rejected(69, "GD202403-063", "截止时间", "no such date"));
 
     private static final Map<Long, String> WARNED = Map.of(
-            19L, "landline 0755-26000000 left out",
-            54L, "requester name '谢婷' left out",
             56L, "due_at '2024-03-08 09:00:00' left out");
 
     private static List<MappedRow> mapped;
