@@ -27,6 +27,12 @@ public record TicketRequest(
         @JsonProperty("custom_fields") List<CustomFieldValue> customFields,
         @JsonProperty("template_id") Long templateId) {
 
+    /** The same ticket linked to the problem ticket {@code id}. */
+    public TicketRequest withProblemId(long id) {
+        return new TicketRequest(title, comment, requesterId, requester, assigneeId, groupId, type, status, priority,
+                id, dueAt, tags, collaboratorIds, customFields, templateId);
+    }
+
     /** The same ticket with these attachment tokens in its comment's {@code uploads}. */
     public TicketRequest withUploads(List<String> tokens) {
         return new TicketRequest(title, comment.withUploads(tokens), requesterId, requester, assigneeId, groupId,

@@ -15,6 +15,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
  * in the declared zone unless the pattern reads an offset, and written as {@code yyyy-MM-dd HH:mm:ss} in the KF5
  * account's zone. Dates are checked strictly (no 30 February). A date without a time gets {@code date_only_time}
  * (23:59:59 unless set: a deadline written as a day means "by the end of that day"). A cell that two patterns read
- * as different times is refused as ambiguous rather than guessed.
+ * as different times is refused as ambiguous rather than guessed. Custom fields of type {@code date} are read the
+ * same way.
  */
 final class DueDateRule {
 
@@ -33,6 +35,12 @@ final class DueDateRule {
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final LocalTime DEFAULT_DATE_ONLY_TIME = LocalTime.of(23, 59, 59);
+
+    /** What a custom date field reads when its mapping declares no pattern: ISO days and times, Excel's form. */
+    private static final List<String> CUSTOM_DATE_FORMATS = List.of("yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss",
+            "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy/M/d");
+
+    private final String setting;
 
     private final String column;
 
@@ -44,13 +52,17 @@ final class DueDateRule {
 
     private final LocalTime dateOnlyTime;
 
-    private DueDateRule(String column, Map<String, DateTimeFormatter> formats, ZoneId zone, ZoneId kf5Zone,
-            LocalTime dateOnlyTime) {
+    private final boolean sendOnAnyType;
+
+    private DueDateRule(String setting, String column, Map<String, DateTimeFormatter> formats, ZoneId zone,
+            ZoneId kf5Zone, LocalTime dateOnlyTime, boolean sendOnAnyType) {
+        this.setting = setting;
         this.column = column;
         this.formats = formats;
         this.zone = zone;
         this.kf5Zone = kf5Zone;
         this.dateOnlyTime = dateOnlyTime;
+        this.sendOnAnyType = sendOnAnyType;
     }
 
     /** The rule, or {@code null} when the setting is absent. */
@@ -63,11 +75,26 @@ final class DueDateRule {
             throw new InvalidSettingException(setting, "needs column and format (one pattern or a list, such as "
                     + "\"yyyy-MM-dd HH:mm\")");
         }
-        Map<String, DateTimeFormatter> formats = new LinkedHashMap<>();
-        dueDate.format().forEach(pattern -> formats.put(pattern, formatter(pattern, setting + ".format")));
         ZoneId zone = dueDate.zone() == null ? kf5Zone : zone(dueDate.zone(), setting + ".zone");
-        return new DueDateRule(Settings.column(dueDate.column(), setting), formats, zone, kf5Zone,
-                dateOnlyTime(dueDate.dateOnlyTime(), setting + ".date_only_time"));
+        return new DueDateRule(setting, Settings.column(dueDate.column(), setting), formats(dueDate.format(), setting),
+                zone, kf5Zone, dateOnlyTime(dueDate.dateOnlyTime(), setting + ".date_only_time"),
+                sendOnAnyType(dueDate.sendOn(), setting + ".send_on"));
+    }
+
+    /**
+     * The reader of a custom date field: its own patterns (or ISO days and times), a day without a time being that
+     * day. Problems are reported against {@code column}.
+     */
+    static DueDateRule forCustomField(String setting, String column, List<String> patterns, String zoneText,
+            ZoneId kf5Zone) {
+        List<String> declared = patterns == null || patterns.isEmpty() ? CUSTOM_DATE_FORMATS : patterns;
+        ZoneId zone = zoneText == null ? kf5Zone : zone(zoneText, setting + ".zone");
+        return new DueDateRule(setting, column, formats(declared, setting), zone, kf5Zone, LocalTime.MIDNIGHT, true);
+    }
+
+    /** Whether {@code send_on: any} asks to send the due time on every ticket type, not only tasks. */
+    boolean sendsOnAnyType() {
+        return sendOnAnyType;
     }
 
     static ZoneId zone(String text, String setting) {
@@ -85,9 +112,11 @@ final class DueDateRule {
     /** KF5's text for the due time, or {@code null} when the cell is empty or unreadable (then a problem). */
     String read(RowReading row) {
         String cell = row.cell(column);
-        if (cell.isEmpty()) {
-            return null;
-        }
+        return cell.isEmpty() ? null : read(row, cell);
+    }
+
+    /** KF5's {@code yyyy-MM-dd HH:mm:ss} for a non-empty text, or {@code null} when unreadable (then a problem). */
+    String read(RowReading row, String cell) {
         Map<String, LocalDateTime> readings = new LinkedHashMap<>();
         List<String> impossible = new ArrayList<>();
         formats.forEach((pattern, formatter) -> parse(cell, formatter, impossible)
@@ -95,13 +124,13 @@ final class DueDateRule {
         if (readings.isEmpty()) {
             row.problem(column, cell, impossible.isEmpty()
                     ? "not a date in a declared format (" + String.join(" | ", formats.keySet())
-                            + "); fix the cell or add its pattern to ticket.due_at.format"
+                            + "); fix the cell or add its pattern to " + setting + ".format"
                     : "no such date (" + impossible.get(0) + "); fix the cell");
             return null;
         }
         if (readings.values().stream().distinct().count() > 1) {
             row.problem(column, cell, "ambiguous date: " + describe(readings) + "; keep only the pattern the "
-                    + "source uses in ticket.due_at.format");
+                    + "source uses in " + setting + ".format");
             return null;
         }
         return KF5_FORMAT.format(readings.values().iterator().next());
@@ -141,12 +170,30 @@ final class DueDateRule {
         return parts.stream().collect(Collectors.joining(", "));
     }
 
+    private static Map<String, DateTimeFormatter> formats(List<String> patterns, String setting) {
+        Map<String, DateTimeFormatter> formats = new LinkedHashMap<>();
+        patterns.forEach(pattern -> formats.put(pattern, formatter(pattern, setting + ".format")));
+        return formats;
+    }
+
+    private static boolean sendOnAnyType(String sendOn, String setting) {
+        if (sendOn == null || sendOn.strip().equalsIgnoreCase("task")) {
+            return false;
+        }
+        if (sendOn.strip().equalsIgnoreCase("any")) {
+            return true;
+        }
+        throw new InvalidSettingException(setting, "'" + sendOn + "' is not a choice here; expected task (left out "
+                + "of other ticket types, as KF5 documents) or any (sent on every type, with a warning)");
+    }
+
     private static DateTimeFormatter formatter(String pattern, String setting) {
         try {
             // STRICT refuses impossible dates; it also needs an era to resolve 'yyyy', so the era defaults to AD.
+            // Month and day names (MMM, a) are read in English, as exports write them, whatever this machine's locale.
             return new DateTimeFormatterBuilder().appendPattern(pattern)
                     .parseDefaulting(ChronoField.ERA, 1)
-                    .toFormatter()
+                    .toFormatter(Locale.ENGLISH)
                     .withResolverStyle(ResolverStyle.STRICT);
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException(setting, "'" + pattern + "' is not a date pattern: " + e.getMessage()

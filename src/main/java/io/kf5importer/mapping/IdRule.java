@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a KF5 id: a constant, or a column of positive whole numbers. A cell that is not a number goes to the
- * {@link IdLookup} (names of agents, groups, users); without one, or when it knows no such name, it is a problem.
+ * {@link IdLookup} (names of agents, groups, users); with {@code lookup: true} every cell does. Without a lookup,
+ * or when it knows no such name, the cell is a problem; offline it is noted as unchecked and left out.
  */
 final class IdRule {
 
@@ -17,10 +18,13 @@ final class IdRule {
 
     private final Long constant;
 
-    private IdRule(String field, String column, Long constant) {
+    private final boolean lookUpEveryCell;
+
+    private IdRule(String field, String column, Long constant, boolean lookUpEveryCell) {
         this.field = field;
         this.column = column;
         this.constant = constant;
+        this.lookUpEveryCell = lookUpEveryCell;
     }
 
     /** The rule, or {@code null} when the setting is absent. */
@@ -33,7 +37,16 @@ final class IdRule {
             throw new InvalidSettingException(field + ".value", id.value() + " is not a KF5 id; expected a "
                     + "positive whole number");
         }
-        return new IdRule(field, Settings.column(id.column(), field), id.value());
+        boolean lookUp = Boolean.TRUE.equals(id.lookup());
+        if (lookUp && id.column() == null) {
+            throw new InvalidSettingException(field + ".lookup", "applies to a column; a constant value is an id");
+        }
+        return new IdRule(field, Settings.column(id.column(), field), id.value(), lookUp);
+    }
+
+    /** The rule for a constant id or a column of ids (no lookup of every cell). */
+    static IdRule of(String field, String column, Long constant) {
+        return new IdRule(field, column, constant, false);
     }
 
     /** The id, or {@code null} when the cell is empty or not usable (then a problem is recorded). */
@@ -42,7 +55,10 @@ final class IdRule {
             return constant;
         }
         String cell = row.cell(column);
-        return cell.isEmpty() ? null : id(row, column, cell, lookup, field);
+        if (cell.isEmpty()) {
+            return null;
+        }
+        return lookUpEveryCell ? lookUp(row, column, cell, lookup, field) : id(row, column, cell, lookup, field);
     }
 
     /** One cell as an id; a problem when it is neither a number nor a name the lookup knows. */
@@ -50,14 +66,24 @@ final class IdRule {
         if (DIGITS.matcher(cell).matches() && Long.parseLong(cell) > 0) {
             return Long.parseLong(cell);
         }
-        Long found = lookup.idOf(cell);
-        if (found != null) {
-            return found;
+        return lookUp(row, column, cell, lookup, field);
+    }
+
+    private static Long lookUp(RowReading row, String column, String cell, IdLookup lookup, String field) {
+        if (lookup == IdLookup.OFFLINE) {
+            row.unchecked(field + " '" + cell + "' (column '" + column + "'): a name, looked up in the KF5 account");
+            return null;
         }
-        String names = lookup == IdLookup.NONE ? "names are not looked up for this field"
-                : "the KF5 account has nothing by that name";
-        row.problem(column, cell, "not a " + field + ": expected a positive whole number (" + names + ")");
-        return null;
+        if (lookup == IdLookup.NONE) {
+            row.problem(column, cell, "not a " + field + ": expected a positive whole number (names are not looked "
+                    + "up for this field)");
+            return null;
+        }
+        Long found = lookup.idOf(cell);
+        if (found == null) {
+            row.problem(column, cell, "not a " + field + ": " + lookup.missing(cell));
+        }
+        return found;
     }
 
     boolean isSet(RowReading row) {

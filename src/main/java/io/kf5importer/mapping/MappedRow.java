@@ -13,14 +13,24 @@ import java.util.List;
  * @param attachments files to upload first; empty when none
  * @param problems everything wrong with the row; empty when it can be sent
  * @param warnings things worth telling the operator that do not stop the row
+ * @param problemKey the key of the row whose ticket is this incident's problem, to be put in {@code problem_id} once
+ *        that ticket exists; {@code null} when the ticket names no problem row
+ * @param unchecked values that only the KF5 account can check, noted when mapping offline (left out of the ticket)
  */
 public record MappedRow(long rowNumber, String key, TicketRequest ticket, List<AttachmentFile> attachments,
-        List<RowProblem> problems, List<String> warnings) {
+        List<RowProblem> problems, List<String> warnings, String problemKey, List<String> unchecked) {
 
     public MappedRow {
         attachments = List.copyOf(attachments);
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
+        unchecked = List.copyOf(unchecked);
+    }
+
+    /** A row that names no problem row and was checked against the account (or needs no check). */
+    public MappedRow(long rowNumber, String key, TicketRequest ticket, List<AttachmentFile> attachments,
+            List<RowProblem> problems, List<String> warnings) {
+        this(rowNumber, key, ticket, attachments, problems, warnings, null, List.of());
     }
 
     public static MappedRow rejected(long rowNumber, String key, List<RowProblem> problems) {
@@ -29,6 +39,12 @@ public record MappedRow(long rowNumber, String key, TicketRequest ticket, List<A
 
     public boolean isRejected() {
         return !problems.isEmpty();
+    }
+
+    /** The same row with its problem ticket's id in {@code problem_id}, once that ticket exists. */
+    public MappedRow withProblemId(long problemTicketId) {
+        return new MappedRow(rowNumber, key, ticket.withProblemId(problemTicketId), attachments, problems, warnings,
+                null, unchecked);
     }
 
     /** The problems in one line, for the ledger and the reports. */

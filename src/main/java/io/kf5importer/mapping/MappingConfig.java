@@ -28,9 +28,9 @@ public final class MappingConfig {
     private MappingConfig(Path file, MappingFile mapping) {
         this.file = file;
         this.keyColumn = Settings.column(mapping.key(), "key");
-        this.markerField = markerField(mapping, keyColumn);
         ZoneId kf5Zone = DueDateRule.zone(mapping.kf5Zone(), "kf5_zone");
         this.ticket = new TicketRules(mapping.ticket(), kf5Zone);
+        this.markerField = keyColumn == null ? null : ticket.customFields().markerKey(keyColumn);
         this.attachments = AttachmentRule.compile(mapping.attachments(),
                 mapping.ticket() == null ? null : mapping.ticket().attachments());
     }
@@ -87,23 +87,12 @@ public final class MappingConfig {
     }
 
     /**
-     * The custom field ({@code field_N}) that receives the key column as it is, so that a ticket can be found again
-     * by its row key; {@code null} when no custom field is mapped straight from the key column.
+     * The custom field that receives the key column as it is, so that a ticket can be found again by its row key,
+     * as the mapping names it ({@code field_N} or a label; {@link TicketMapper#markerField()} gives its API name);
+     * {@code null} when no custom field is mapped straight from the key column.
      */
     public String markerField() {
         return markerField;
-    }
-
-    private static String markerField(MappingFile mapping, String keyColumn) {
-        if (keyColumn == null || mapping.ticket() == null || mapping.ticket().customFields() == null) {
-            return null;
-        }
-        return mapping.ticket().customFields().entrySet().stream()
-                .filter(field -> field.getValue() != null && keyColumn.equals(field.getValue().column())
-                        && field.getValue().template() == null && field.getValue().value() == null)
-                .map(java.util.Map.Entry::getKey)
-                .findFirst()
-                .orElse(null);
     }
 
     TicketRules ticket() {

@@ -34,11 +34,11 @@ record MappingFile(
             Choice type,
             Choice status,
             Choice priority,
-            @JsonProperty("problem_id") Id problemId,
+            @JsonProperty("problem_id") Problem problemId,
             @JsonProperty("due_at") DueDate dueAt,
             Values tags,
             @JsonProperty("collaborator_ids") Values collaboratorIds,
-            @JsonProperty("custom_fields") Map<String, Text> customFields,
+            @JsonProperty("custom_fields") Map<String, CustomField> customFields,
             @JsonProperty("template_id") Id templateId,
             Values attachments) {
     }
@@ -65,18 +65,43 @@ record MappingFile(
             @JsonProperty("from_content") Boolean fromContent) {
     }
 
-    /** One identity column, or an object built from parts; {@code default} is an identity for rows with none. */
+    /**
+     * One identity column, or an object built from parts; {@code default} is an identity for rows with none, and
+     * {@code unusable} says whether a contact that cannot be used rejects the row or falls back to the others.
+     */
     record Requester(
             String column,
             Text name,
             Text email,
             Text phone,
             Text landline,
-            @JsonProperty("default") String defaultValue) {
+            @JsonProperty("default") String defaultValue,
+            String unusable) {
     }
 
-    /** A KF5 id from a column, or a constant. */
-    record Id(String column, Long value) {
+    /**
+     * A KF5 id from a column, or a constant. A cell that is not a number is looked up in the KF5 account by name or
+     * email; {@code lookup: true} looks up every cell, for columns of phone numbers or other all-digit names.
+     */
+    record Id(String column, Long value, Boolean lookup) {
+    }
+
+    /** The problem ticket of an incident: a KF5 id, or with {@code row_key: true} the key of another row. */
+    record Problem(String column, Long value, @JsonProperty("row_key") Boolean rowKey) {
+    }
+
+    /**
+     * A custom field's value: a text as in {@link Text}, then {@code map}ped (a value mapped to the empty text is
+     * left out), then checked and converted for the field's type; {@code format} and {@code zone} read date fields.
+     */
+    record CustomField(
+            String column,
+            String template,
+            String value,
+            @JsonProperty("default") String defaultValue,
+            Map<String, String> map,
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> format,
+            String zone) {
     }
 
     /** One of KF5's words (type, status, priority), from a column through a map, or a constant. */
@@ -96,11 +121,15 @@ record MappingFile(
             @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> value) {
     }
 
-    /** A date-time column read with declared patterns in a declared zone. */
+    /**
+     * A date-time column read with declared patterns in a declared zone; {@code send_on} is {@code task} (the
+     * default: left out on other types, as KF5 documents) or {@code any}.
+     */
     record DueDate(
             String column,
             @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> format,
             String zone,
-            @JsonProperty("date_only_time") String dateOnlyTime) {
+            @JsonProperty("date_only_time") String dateOnlyTime,
+            @JsonProperty("send_on") String sendOn) {
     }
 }

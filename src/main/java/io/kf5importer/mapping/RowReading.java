@@ -20,6 +20,8 @@ final class RowReading {
 
     private final List<String> warnings = new ArrayList<>();
 
+    private final List<String> unchecked = new ArrayList<>();
+
     private final Set<String> absentColumns = new LinkedHashSet<>();
 
     RowReading(SourceRow row) {
@@ -57,6 +59,11 @@ final class RowReading {
         warnings.add(message);
     }
 
+    /** Notes a value that only the KF5 account can check, when checking offline. */
+    void unchecked(String what) {
+        unchecked.add(what);
+    }
+
     boolean hasProblems() {
         return !problems.isEmpty();
     }
@@ -67,6 +74,10 @@ final class RowReading {
 
     List<String> warnings() {
         return warnings;
+    }
+
+    List<String> unchecked() {
+        return unchecked;
     }
 
     private void reportAbsent(String column) {

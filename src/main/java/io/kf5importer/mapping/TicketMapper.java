@@ -1,14 +1,14 @@
 package io.kf5importer.mapping;
 
-import io.kf5importer.kf5.TicketRequest;
 import io.kf5importer.source.SourceRow;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns source rows into create-ticket requests as a mapping says. Every row is checked completely: a rejected row
- * comes back with all its problems at once. Thread-safe once built.
+ * comes back with all its problems at once. Thread-safe once built, when its lookups are.
  */
 public final class TicketMapper {
 
@@ -20,16 +20,19 @@ public final class TicketMapper {
 
     private final IdLookups lookups;
 
-    /** A mapper whose id fields accept numbers only. */
+    private final BoundCustomFields customFields;
+
+    /** A mapper whose id fields accept numbers only and whose custom fields are named field_N. */
     public TicketMapper(MappingConfig mapping, Path sourceFile) {
         this(mapping, sourceFile, IdLookups.none());
     }
 
     /**
-     * A mapper that turns names in id fields into ids with the lookups.
+     * A mapper that turns names in id fields into ids with the lookups, and ties custom fields to the account's.
      *
      * @param sourceFile the export being mapped: names the rows of a mapping without a key column, and its folder is
      *         where a relative attachment folder starts
+     * @throws MappingException when a custom field of the mapping is not a usable field of the account
      */
     public TicketMapper(MappingConfig mapping, Path sourceFile, IdLookups lookups) {
         this.mapping = mapping;
@@ -38,24 +41,49 @@ public final class TicketMapper {
         this.attachmentFolder = mapping.attachments() == null ? null
                 : sourceFolder.resolve(mapping.attachments().folder()).normalize();
         this.lookups = lookups;
+        try {
+            this.customFields = mapping.ticket().customFields().bind(lookups.fields());
+        } catch (InvalidSettingException e) {
+            throw new MappingException(mapping.file(), e.getMessage(), e);
+        }
     }
 
     /** Maps one row; never throws for bad data, which comes back as problems. */
     public MappedRow map(SourceRow row) {
         RowReading reading = new RowReading(row);
         String key = key(reading);
-        TicketRequest ticket = mapping.ticket().read(reading, lookups);
+        TicketRules.Ticket ticket = mapping.ticket().read(reading, key, lookups, customFields);
         List<AttachmentFile> files = attachmentFolder == null ? List.of()
                 : mapping.attachments().read(reading, attachmentFolder);
         if (reading.hasProblems()) {
-            return new MappedRow(row.number(), key, null, List.of(), reading.problems(), reading.warnings());
+            return new MappedRow(row.number(), key, null, List.of(), reading.problems(), reading.warnings(), null,
+                    reading.unchecked());
         }
-        return new MappedRow(row.number(), key, ticket, files, List.of(), reading.warnings());
+        return new MappedRow(row.number(), key, ticket.request(), files, List.of(), reading.warnings(),
+                ticket.problemKey(), reading.unchecked());
     }
 
     /** The folder attachment names are resolved in, or {@code null} when tickets take no attachments. */
     public Path attachmentFolder() {
         return attachmentFolder;
+    }
+
+    /**
+     * The API name ({@code field_N}) of the custom field that receives the row key, to find a ticket again by it;
+     * {@code null} when there is none, or when it is named by a label and the account was not asked.
+     */
+    public String markerField() {
+        return mapping.markerField() == null ? null : customFields.apiNameOf(mapping.markerField());
+    }
+
+    /** What this mapper could not check because the KF5 account was not asked; empty when it was. */
+    public List<String> uncheckedByDesign() {
+        List<String> notes = new ArrayList<>(customFields.notes());
+        if (lookups.isOffline()) {
+            notes.add(0, "names in id fields (agents, groups, users, collaborators) were not looked up: that needs "
+                    + "the KF5 account; such fields are left out of the request bodies here");
+        }
+        return notes;
     }
 
     /** The key column's value; a row whose key is empty is keyed by file and row number and is a problem. */

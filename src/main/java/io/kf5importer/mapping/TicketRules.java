@@ -1,23 +1,25 @@
 package io.kf5importer.mapping;
 
 import io.kf5importer.kf5.Comment;
-import io.kf5importer.kf5.CustomFieldValue;
 import io.kf5importer.kf5.Requester;
 import io.kf5importer.kf5.TicketRequest;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The compiled {@code ticket:} block: one rule per field of the create-ticket request. Immutable. */
 final class TicketRules {
 
-    private static final Pattern CUSTOM_FIELD = Pattern.compile("field_[1-9]\\d*");
+    /**
+     * A row's ticket and the row its {@code problem_id} waits for.
+     *
+     * @param problemKey the key of the problem row, or {@code null}
+     */
+    record Ticket(TicketRequest request, String problemKey) {
+    }
 
     private final TextRule title;
 
@@ -37,7 +39,7 @@ final class TicketRules {
 
     private final ChoiceRule priority;
 
-    private final IdRule problemId;
+    private final ProblemRule problemId;
 
     private final DueDateRule dueAt;
 
@@ -45,7 +47,7 @@ final class TicketRules {
 
     private final ListRule collaboratorIds;
 
-    private final Map<String, TextRule> customFields;
+    private final CustomFieldRules customFields;
 
     private final IdRule templateId;
 
@@ -63,19 +65,19 @@ final class TicketRules {
         this.type = ChoiceRule.compile(ticket.type(), "ticket.type", ChoiceRule.TYPES);
         this.status = ChoiceRule.compile(ticket.status(), "ticket.status", ChoiceRule.STATUSES);
         this.priority = ChoiceRule.compile(ticket.priority(), "ticket.priority", ChoiceRule.PRIORITIES);
-        this.problemId = IdRule.compile(ticket.problemId(), "ticket.problem_id");
+        this.problemId = ProblemRule.compile(ticket.problemId());
         this.dueAt = DueDateRule.compile(ticket.dueAt(), kf5Zone);
         this.tags = ListRule.compile(ticket.tags(), "ticket.tags");
         this.collaboratorIds = ListRule.compile(ticket.collaboratorIds(), "ticket.collaborator_ids");
-        this.customFields = customFields(ticket.customFields());
+        this.customFields = CustomFieldRules.compile(ticket.customFields(), kf5Zone);
         this.templateId = IdRule.compile(ticket.templateId(), "ticket.template_id");
     }
 
     /** The request for the row, fields read in KF5's order; meaningless when the row has problems. */
-    TicketRequest read(RowReading row, IdLookups lookups) {
+    Ticket read(RowReading row, String key, IdLookups lookups, BoundCustomFields fields) {
         String titleText = required(row, title, "title");
         Comment commentValue = comment.read(row);
-        Long requesterIdValue = read(requesterId, row, lookups.users());
+        Long requesterIdValue = read(requesterId, row, ContactLookup.of(lookups.users()));
         boolean requesterKnown = requesterId != null && requesterId.isSet(row);
         Requester requesterValue = requester == null ? null : requester.read(row, requesterKnown);
         Long assignee = read(assigneeId, row, lookups.agents());
@@ -83,14 +85,16 @@ final class TicketRules {
         String ticketType = read(type, row);
         String statusValue = read(status, row);
         String priorityValue = read(priority, row);
-        Long problem = onlyFor(row, read(problemId, row, IdLookup.NONE), ticketType, "incident", "problem_id",
-                problemId == null ? List.of() : problemId.columns());
-        String due = onlyFor(row, dueAt == null ? null : dueAt.read(row), ticketType, "task", "due_at",
-                dueAt == null ? List.of() : dueAt.columns());
-        return new TicketRequest(titleText, commentValue, requesterIdValue,
+        List<String> problemColumns = problemId == null ? List.of() : problemId.columns();
+        Long problem = onlyFor(row, problemId == null ? null : problemId.id(row), ticketType, problemColumns);
+        String problemKey = onlyFor(row, problemId == null ? null : problemId.rowKey(row, key), ticketType,
+                problemColumns);
+        String due = dueAt(row, ticketType);
+        TicketRequest request = new TicketRequest(titleText, commentValue, requesterIdValue,
                 requesterIdValue == null ? requesterValue : null, assignee, group, ticketType, statusValue,
-                priorityValue, problem, due, tags(row), collaboratorIds(row), customFieldValues(row),
-                read(templateId, row, IdLookup.NONE));
+                priorityValue, problem, due, tags(row), collaboratorIds(row, lookups.collaborators()),
+                fields.read(row), read(templateId, row, IdLookup.NONE));
+        return new Ticket(request, problemKey);
     }
 
     /** Every column the rules read, in mapping order, without repeats. */
@@ -100,17 +104,22 @@ final class TicketRules {
         if (requester != null) {
             columns.addAll(requester.columns());
         }
-        for (IdRule id : new IdRule[] {requesterId, assigneeId, groupId, problemId, templateId}) {
+        for (IdRule id : new IdRule[] {requesterId, assigneeId, groupId, templateId}) {
             columns.addAll(id == null ? List.of() : id.columns());
         }
         for (ChoiceRule choice : new ChoiceRule[] {type, status, priority}) {
             columns.addAll(choice == null ? List.of() : choice.columns());
         }
+        columns.addAll(problemId == null ? List.of() : problemId.columns());
         columns.addAll(dueAt == null ? List.of() : dueAt.columns());
         columns.addAll(tags == null ? List.of() : tags.columns());
         columns.addAll(collaboratorIds == null ? List.of() : collaboratorIds.columns());
-        customFields.values().forEach(field -> columns.addAll(field.columns()));
+        columns.addAll(customFields.columns());
         return List.copyOf(columns);
+    }
+
+    CustomFieldRules customFields() {
+        return customFields;
     }
 
     static String required(RowReading row, TextRule rule, String field) {
@@ -130,6 +139,11 @@ final class TicketRules {
         return rule == null ? null : rule.read(row);
     }
 
+    /** Leaves out {@code problem_id}, with a warning, when the ticket is not an incident. */
+    private static <T> T onlyFor(RowReading row, T value, String ticketType, List<String> columns) {
+        return onlyFor(row, value, ticketType, "incident", "problem_id", columns);
+    }
+
     /** Leaves out a field KF5 only uses on one ticket type, with a warning, when the ticket is of another type. */
     private static <T> T onlyFor(RowReading row, T value, String ticketType, String requiredType, String field,
             List<String> columns) {
@@ -138,9 +152,24 @@ final class TicketRules {
             return value;
         }
         row.warn("column '" + String.join(", ", columns) + "': " + field + " '" + value + "' left out — KF5 uses it "
-                + "only on " + requiredType + " tickets, and this ticket's type is "
-                + (ticketType == null ? "not set" : "'" + ticketType + "'"));
+                + "only on " + requiredType + " tickets, and this ticket's type is " + typeOf(ticketType));
         return null;
+    }
+
+    /** The due time; on a ticket other than a task it is left out, or with {@code send_on: any} sent and noted. */
+    private String dueAt(RowReading row, String ticketType) {
+        String due = dueAt == null ? null : dueAt.read(row);
+        if (due == null || !dueAt.sendsOnAnyType() || "task".equals(ticketType) || row.hasProblems()) {
+            return onlyFor(row, due, ticketType, "task", "due_at", dueAt == null ? List.of() : dueAt.columns());
+        }
+        row.warn("column '" + String.join(", ", dueAt.columns()) + "': due_at '" + due + "' sent on a ticket whose "
+                + "type is " + typeOf(ticketType) + " (ticket.due_at.send_on: any); KF5 documents it for task "
+                + "tickets only");
+        return due;
+    }
+
+    private static String typeOf(String ticketType) {
+        return ticketType == null ? "not set" : "'" + ticketType + "'";
     }
 
     private List<String> tags(RowReading row) {
@@ -148,47 +177,17 @@ final class TicketRules {
         return found.isEmpty() ? null : found;
     }
 
-    private List<Long> collaboratorIds(RowReading row) {
+    private List<Long> collaboratorIds(RowReading row, IdLookup lookup) {
         if (collaboratorIds == null) {
             return null;
         }
         List<Long> ids = new ArrayList<>();
         for (ListRule.Item item : collaboratorIds.read(row)) {
-            Long id = IdRule.id(row, item.column(), item.text(), IdLookup.NONE, "ticket.collaborator_ids");
-            if (id != null) {
+            Long id = IdRule.id(row, item.column(), item.text(), lookup, "ticket.collaborator_ids");
+            if (id != null && !ids.contains(id)) {
                 ids.add(id);
             }
         }
         return ids.isEmpty() ? null : ids;
-    }
-
-    private List<CustomFieldValue> customFieldValues(RowReading row) {
-        List<CustomFieldValue> values = new ArrayList<>();
-        customFields.forEach((name, rule) -> {
-            String value = rule.read(row);
-            if (!value.isEmpty()) {
-                values.add(new CustomFieldValue(name, value));
-            }
-        });
-        return values.isEmpty() ? null : values;
-    }
-
-    private static Map<String, TextRule> customFields(Map<String, MappingFile.Text> settings) {
-        Map<String, TextRule> fields = new LinkedHashMap<>();
-        if (settings == null) {
-            return fields;
-        }
-        settings.forEach((name, setting) -> {
-            String path = "ticket.custom_fields." + name;
-            if (!CUSTOM_FIELD.matcher(name).matches()) {
-                throw new InvalidSettingException(path, "'" + name + "' is not a KF5 field name; expected field_<id> "
-                        + "such as field_201 (GET /apiv2/ticket_fields.json lists the ids)");
-            }
-            if (setting == null) {
-                throw new InvalidSettingException(path, "is empty; expected { column: ... } or { value: ... }");
-            }
-            fields.put(name, TextRule.compile(setting, path));
-        });
-        return fields;
     }
 }

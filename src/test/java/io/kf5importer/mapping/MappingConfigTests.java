@@ -121,8 +121,9 @@ class MappingConfigTests {
 
     @Test
     void badSettingsValuesAreRefusedWithWhatWasExpected() {
-        assertThatThrownBy(() -> load(folder, MappingFixtures.MINIMAL + "  custom_fields: { 来源编号: { column: a } }"))
-                .hasMessageContaining("expected field_<id>");
+        assertThatThrownBy(() -> load(folder, MappingFixtures.MINIMAL
+                + "  custom_fields: { 首次联系日期: { column: a, zone: Mars/Base } }"))
+                .hasMessageContaining("ticket.custom_fields.首次联系日期.zone").hasMessageContaining("not a time zone");
         assertThatThrownBy(() -> load(folder, MappingFixtures.MINIMAL + "  tags: { column: 标签, split: \"[;、]\" }"))
                 .hasMessageContaining("looks like a regular expression").hasMessageContaining("split_regex");
         assertThatThrownBy(() -> load(folder, MappingFixtures.MINIMAL + "  tags: { column: 标签, split_regex: \"[\" }"))
