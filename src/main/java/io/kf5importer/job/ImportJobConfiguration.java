@@ -1,5 +1,6 @@
 package io.kf5importer.job;
 
+import io.kf5importer.account.AccountDirectory;
 import io.kf5importer.kf5.Kf5Client;
 import io.kf5importer.ledger.Ledger;
 import io.kf5importer.ledger.RunHistory;
@@ -20,8 +21,9 @@ import javax.sql.DataSource;
 
 /**
  * The import job of one {@link ImportRequest}: step {@code importRows} reads, maps and sends every row in chunks;
- * step {@code settleRows} resolves the creates that got no answer. Loaded only by the {@code import} command, which
- * registers the request.
+ * step {@code settleRows} resolves the creates that got no answer; step {@code linkRows} sends the incidents that
+ * waited for their problem row, and {@code settleLinkedRows} settles those. Loaded only by the {@code import}
+ * command, which registers the request.
  */
 @Configuration(proxyBeanMethods = false)
 public class ImportJobConfiguration {
@@ -36,6 +38,22 @@ public class ImportJobConfiguration {
     @Bean
     MappingConfig mappingConfig(ImportRequest request) {
         return MappingConfig.load(request.mappingFile());
+    }
+
+    @Bean
+    AccountDirectory accountDirectory(Kf5Client client) {
+        return new AccountDirectory(client);
+    }
+
+    /** Built when the context starts, so that a custom field the account lacks stops the run before any row. */
+    @Bean
+    TicketMapper ticketMapper(MappingConfig mapping, ImportRequest request, AccountDirectory directory) {
+        return new TicketMapper(mapping, request.sourceFile(), directory.lookups());
+    }
+
+    @Bean
+    ProblemLinks problemLinks(Ledger ledger, ImportRequest request) {
+        return new ProblemLinks(ledger, request.targetUrl());
     }
 
     @Bean
@@ -54,8 +72,8 @@ public class ImportJobConfiguration {
     }
 
     @Bean
-    TicketSender ticketSender(Kf5Client client, Ledger ledger, MappingConfig mapping, ImportRequest request) {
-        Reconciler reconciler = new Reconciler(client, mapping.markerField(), request.settleAfter());
+    TicketSender ticketSender(Kf5Client client, Ledger ledger, TicketMapper mapper, ImportRequest request) {
+        Reconciler reconciler = new Reconciler(client, mapper.markerField(), request.settleAfter());
         return new TicketSender(client, ledger, reconciler, request.targetUrl());
     }
 
@@ -66,13 +84,13 @@ public class ImportJobConfiguration {
 
     @Bean
     Step importRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ImportRequest request, MappingConfig mapping, TicketWriter writer) {
+            ImportRequest request, TicketMapper mapper, ProblemLinks links, RunTracker run, TicketWriter writer) {
         String sourceName = request.sourceFile().getFileName().toString();
         return new StepBuilder("importRows", jobRepository)
                 .<SourceRecord, PreparedRow>chunk(request.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(new SourceItemReader(request))
-                .processor(new RowProcessor(new TicketMapper(mapping, request.sourceFile()), sourceName))
+                .processor(new RowProcessor(mapper, sourceName, links, run))
                 .writer(writer)
                 .build();
     }
@@ -86,12 +104,30 @@ public class ImportJobConfiguration {
     }
 
     @Bean
-    Job kf5Import(JobRepository jobRepository, Step importRows, Step settleRows, RunTracker run,
-            RunHistory history) {
+    Step linkRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            TicketSender sender, ProblemLinks links, RunTracker run) {
+        return new StepBuilder("linkRows", jobRepository)
+                .tasklet(new LinkTasklet(sender, links, run), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step settleLinkedRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            TicketSender sender, RunTracker run) {
+        return new StepBuilder("settleLinkedRows", jobRepository)
+                .tasklet(new SettleTasklet(sender, run), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Job kf5Import(JobRepository jobRepository, Step importRows, Step settleRows, Step linkRows,
+            Step settleLinkedRows, RunTracker run, RunHistory history) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new RunHistoryListener(run, history))
                 .start(importRows)
                 .next(settleRows)
+                .next(linkRows)
+                .next(settleLinkedRows)
                 .build();
     }
 

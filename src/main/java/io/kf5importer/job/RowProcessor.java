@@ -10,19 +10,39 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import java.util.List;
 
-/** Maps each record; a record the reader could not read becomes a rejected row with the reader's reason. */
+/**
+ * Maps each record; a record the reader could not read becomes a rejected row with the reader's reason. An incident
+ * whose problem row has no ticket yet is held back (filtered out of the chunk) for the run's link step.
+ */
 public class RowProcessor implements ItemProcessor<SourceRecord, PreparedRow> {
 
     private final TicketMapper mapper;
     private final String sourceFile;
+    private final ProblemLinks links;
+    private final RunTracker run;
 
-    public RowProcessor(TicketMapper mapper, String sourceFile) {
+    public RowProcessor(TicketMapper mapper, String sourceFile, ProblemLinks links, RunTracker run) {
         this.mapper = mapper;
         this.sourceFile = sourceFile;
+        this.links = links;
+        this.run = run;
     }
 
     @Override
     public PreparedRow process(SourceRecord record) {
+        PreparedRow row = prepare(record);
+        if (!ProblemLinks.waits(row)) {
+            return row;
+        }
+        PreparedRow linked = links.link(row).orElse(null);
+        if (linked == null) {
+            links.recordWaiting(row, run.runId());
+            run.waitForProblem(row);
+        }
+        return linked;
+    }
+
+    private PreparedRow prepare(SourceRecord record) {
         if (record instanceof SourceRow row) {
             return new PreparedRow(mapper.map(row), sourceFile);
         }

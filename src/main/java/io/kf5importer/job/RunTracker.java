@@ -15,6 +15,7 @@ public class RunTracker {
 
     private final RunHistory history;
     private final List<PreparedRow> uncertain = Collections.synchronizedList(new ArrayList<>());
+    private final List<PreparedRow> waiting = Collections.synchronizedList(new ArrayList<>());
     private final List<RowOutcome> problems = Collections.synchronizedList(new ArrayList<>());
     private volatile long runId = -1;
     private RunCounts counts = RunCounts.NONE;
@@ -52,6 +53,19 @@ public class RunTracker {
         synchronized (uncertain) {
             List<PreparedRow> rows = List.copyOf(uncertain);
             uncertain.clear();
+            return rows;
+        }
+    }
+
+    /** Keeps an incident for the link step, until its problem row has a ticket. */
+    void waitForProblem(PreparedRow row) {
+        waiting.add(row);
+    }
+
+    List<PreparedRow> takeWaiting() {
+        synchronized (waiting) {
+            List<PreparedRow> rows = List.copyOf(waiting);
+            waiting.clear();
             return rows;
         }
     }
