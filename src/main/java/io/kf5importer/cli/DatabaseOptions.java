@@ -28,6 +28,14 @@ final class DatabaseOptions {
                     + " default: ${DEFAULT-VALUE}.")
     String home;
 
+    /**
+     * Whether a ledger is there to consult without creating one: a server is named, or the home folder holds the
+     * embedded database of an earlier import.
+     */
+    boolean ledgerExists() {
+        return url != null && !url.isBlank() || java.nio.file.Files.isDirectory(java.nio.file.Path.of(home, "pgdata"));
+    }
+
     /** The Spring properties these options stand for. */
     Map<String, Object> toProperties() {
         Map<String, Object> properties = new LinkedHashMap<>();

@@ -55,6 +55,15 @@ final class ImportCommand implements Callable<Integer> {
             description = "Seconds to wait for KF5's answer; default ${DEFAULT-VALUE}.")
     long readTimeoutSeconds;
 
+    @Option(names = "--dry-run",
+            description = "Rehearse: check every row against the account and the ledger and print the plan;"
+                    + " write nothing to KF5.")
+    boolean dryRun;
+
+    @Option(names = "--payloads", paramLabel = "OUT.jsonl",
+            description = "With --dry-run: write the JSON request body of each row to create, one per line.")
+    Path payloads;
+
     @Mixin
     TargetOptions target;
 
@@ -67,6 +76,9 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ImportRequest request = request();
         preflight(request);
+        if (dryRun || payloads != null) {
+            return rehearse(request, out);
+        }
         try (var context = ImporterContext.start(database, new Class<?>[] {ImportJobConfiguration.class},
                 request)) {
             ImportLauncher launcher = context.getBean(ImportLauncher.class);
@@ -85,6 +97,14 @@ final class ImportCommand implements Callable<Integer> {
                 removeHook(stopOnSignal);
             }
         }
+    }
+
+    private int rehearse(ImportRequest request, PrintWriter out) throws java.io.IOException {
+        if (!dryRun) {
+            throw new IllegalArgumentException("--payloads writes the bodies of a rehearsal: add --dry-run");
+        }
+        return new Rehearsal(request.sourceFile(), request.sourceOptions(), request.mappingFile(), payloads)
+                .run(target, database, request.client(), out);
     }
 
     private ImportRequest request() {

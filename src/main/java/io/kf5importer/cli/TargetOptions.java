@@ -32,6 +32,11 @@ final class TargetOptions {
         return url.trim();
     }
 
+    /** Whether an account was given, for the commands that can also work without one. */
+    boolean hasUrl() {
+        return url != null && !url.isBlank();
+    }
+
     Kf5Credentials credentials() {
         return new Kf5Credentials(email, blankToNull(token), blankToNull(password));
     }
