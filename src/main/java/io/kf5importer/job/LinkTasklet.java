@@ -8,7 +8,10 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The step after every row was sent and settled: the incidents that waited for their problem row are sent with the
@@ -35,8 +38,10 @@ public class LinkTasklet implements Tasklet {
         if (!waiting.isEmpty()) {
             log.info("Sending {} incidents that waited for their problem row", waiting.size());
         }
+        Map<String, String> problemOf = new HashMap<>();
+        waiting.forEach(row -> problemOf.put(row.key(), row.mapped().problemKey()));
         for (PreparedRow row : waiting) {
-            send(links.linkOrReject(row));
+            send(links.linkOrReject(row, problemOf));
         }
         return RepeatStatus.FINISHED;
     }
@@ -48,7 +53,7 @@ public class LinkTasklet implements Tasklet {
             case SKIPPED -> run.add(new RunCounts(1, 0, 1, 0, 0));
             case REJECTED, FAILED -> {
                 log.warn("Row {} of {} {}: {}", row.rowNumber(), row.sourceFile(),
-                        outcome.result().name().toLowerCase(java.util.Locale.ROOT), outcome.message());
+                        outcome.result().name().toLowerCase(Locale.ROOT), outcome.message());
                 run.recordProblem(outcome);
                 boolean rejected = outcome.result() == RowOutcome.Result.REJECTED;
                 run.add(new RunCounts(1, 0, 0, rejected ? 1 : 0, rejected ? 0 : 1));

@@ -6,7 +6,9 @@ import io.kf5importer.ledger.RowState;
 import io.kf5importer.mapping.MappedRow;
 import io.kf5importer.mapping.RowProblem;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,14 +37,36 @@ public class ProblemLinks {
                 .map(id -> new PreparedRow(row.mapped().withProblemId(id), row.sourceFile()));
     }
 
-    /** The row linked, or, when its problem row has no ticket after all, rejected with the reason why. */
-    PreparedRow linkOrReject(PreparedRow row) {
-        return link(row).orElseGet(() -> {
-            MappedRow mapped = row.mapped();
-            MappedRow rejected = MappedRow.rejected(mapped.rowNumber(), mapped.key(),
-                    List.of(new RowProblem(null, mapped.problemKey(), whyNot(mapped.problemKey()))));
-            return new PreparedRow(rejected, row.sourceFile());
-        });
+    /**
+     * The row linked, or, when its problem row has no ticket after all, rejected with the reason why.
+     *
+     * @param waiting every waiting row's key → the key of the problem row it names, to tell an incident that names
+     *        another waiting incident (or a cycle of them) from a missing row
+     */
+    PreparedRow linkOrReject(PreparedRow row, Map<String, String> waiting) {
+        String problemKey = row.mapped().problemKey();
+        String reason = waiting.containsKey(problemKey) ? namesAnIncident(row.key(), problemKey, waiting) : null;
+        Optional<PreparedRow> linked = reason == null ? link(row) : Optional.empty();
+        if (linked.isPresent()) {
+            return linked.get();
+        }
+        MappedRow mapped = row.mapped();
+        MappedRow rejected = MappedRow.rejected(mapped.rowNumber(), mapped.key(),
+                List.of(new RowProblem(null, problemKey, reason != null ? reason : whyNot(problemKey))));
+        return new PreparedRow(rejected, row.sourceFile());
+    }
+
+    /** Why naming another waiting row is wrong: that row is an incident, not a problem; maybe a cycle. */
+    private static String namesAnIncident(String key, String problemKey, Map<String, String> waiting) {
+        List<String> chain = new ArrayList<>(List.of(key, problemKey));
+        for (String next = waiting.get(problemKey); next != null && !chain.contains(next); next = waiting.get(next)) {
+            chain.add(next);
+        }
+        String last = waiting.get(chain.get(chain.size() - 1));
+        String cycle = last != null && chain.contains(last) ? " (a cycle: " + String.join(" → ", chain) + " → "
+                + last + ")" : "";
+        return "problem_id names row '" + problemKey + "', an incident that itself names a problem row" + cycle
+                + "; problem_id must name a ticket of type problem";
     }
 
     /** Records that the row waits, so that a run that dies before its link step shows it and the next one sends it. */

@@ -34,7 +34,7 @@ public final class ImportPlanner {
     private final List<MappedRow> waiting = new ArrayList<>();
 
     /** What the plan decided for a key, to judge later rows with the same key or naming it as their problem. */
-    private record Planned(long rowNumber, String type, boolean created) {
+    private record Planned(long rowNumber, String type, boolean created, String problemKey) {
     }
 
     /**
@@ -81,7 +81,7 @@ public final class ImportPlanner {
             return;
         }
         if (row.problemKey() != null && imported.ticketOf(row.problemKey()).isEmpty()) {
-            byKey.put(row.key(), new Planned(row.rowNumber(), row.ticket().type(), true));
+            byKey.put(row.key(), new Planned(row.rowNumber(), row.ticket().type(), true, row.problemKey()));
             waiting.add(row);
             return;
         }
@@ -95,20 +95,26 @@ public final class ImportPlanner {
                 + "this file has and no earlier import created"
                 : !problem.created() ? "its problem row '" + row.problemKey() + "' (row " + problem.rowNumber()
                         + ") is rejected, so it will have no ticket; fix that row"
-                : !"problem".equals(problem.type()) ? "problem_id names row '" + row.problemKey() + "' (row "
-                        + problem.rowNumber() + "), whose ticket is " + (problem.type() == null ? "of no type"
-                        : "a " + problem.type()) + "; problem_id must name a ticket of type problem"
+                : !"problem".equals(problem.type()) ? notAProblem(row, problem)
                 : null;
         if (reason == null) {
             create(row);
             return;
         }
-        byKey.put(row.key(), new Planned(row.rowNumber(), row.ticket().type(), false));
+        byKey.put(row.key(), new Planned(row.rowNumber(), row.ticket().type(), false, row.problemKey()));
         reject(row, List.of(new RowProblem(null, row.problemKey(), reason)));
     }
 
+    private String notAProblem(MappedRow row, Planned problem) {
+        String type = problem.type() == null ? "a ticket of no type" : "an " + problem.type();
+        boolean cycle = row.key().equals(problem.problemKey());
+        return "problem_id names row '" + row.problemKey() + "' (row " + problem.rowNumber() + "), " + type
+                + (cycle ? ", which names this row in turn (a cycle)" : "")
+                + "; problem_id must name a ticket of type problem";
+    }
+
     private void create(MappedRow row) {
-        byKey.put(row.key(), new Planned(row.rowNumber(), row.ticket().type(), true));
+        byKey.put(row.key(), new Planned(row.rowNumber(), row.ticket().type(), true, row.problemKey()));
         tally.create(row);
         bodies.accept(problemTicket(row));
     }
@@ -120,7 +126,7 @@ public final class ImportPlanner {
     }
 
     private void reject(MappedRow row, List<RowProblem> problems) {
-        byKey.putIfAbsent(row.key(), new Planned(row.rowNumber(), null, false));
+        byKey.putIfAbsent(row.key(), new Planned(row.rowNumber(), null, false, null));
         tally.reject(row.rowNumber(), problems);
     }
 
