@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * {@code assignee_id} (and collaborators named by name) by an agent's email or name: first among the agents that
@@ -38,7 +39,7 @@ final class AgentLookup implements IdLookup {
         List<String> known = new ArrayList<>();
         directory.groupAgents().forEach(agent -> known.add(agent.name()));
         directory.groupAgents().forEach(agent -> known.add(agent.email()));
-        known.removeIf(java.util.Objects::isNull);
+        known.removeIf(Objects::isNull);
         return "no agent of the KF5 account has this name or email" + ClosestNames.suggestion(name, known);
     }
 

@@ -3,6 +3,8 @@ package io.kf5importer.cli;
 import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,7 +35,7 @@ final class DatabaseOptions {
      * embedded database of an earlier import.
      */
     boolean ledgerExists() {
-        return url != null && !url.isBlank() || java.nio.file.Files.isDirectory(java.nio.file.Path.of(home, "pgdata"));
+        return url != null && !url.isBlank() || Files.isDirectory(Path.of(home, "pgdata"));
     }
 
     /** The Spring properties these options stand for. */

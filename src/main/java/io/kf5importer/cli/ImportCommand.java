@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,7 +100,7 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private int rehearse(ImportRequest request, PrintWriter out) throws java.io.IOException {
+    private int rehearse(ImportRequest request, PrintWriter out) throws IOException {
         if (!dryRun) {
             throw new IllegalArgumentException("--payloads writes the bodies of a rehearsal: add --dry-run");
         }

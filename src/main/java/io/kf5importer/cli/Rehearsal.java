@@ -68,28 +68,35 @@ final class Rehearsal {
         MappingConfig config = MappingConfig.load(mapping);
         try (Kf5Client client = target == null ? null
                 : new Kf5Client(target.url(), target.credentials(), settings)) {
-            IdLookups lookups = IdLookups.offline();
-            if (client != null) {
-                client.me();
-                lookups = new AccountDirectory(client).lookups();
-            }
-            TicketMapper mapper = new TicketMapper(config, source, lookups);
-            ImportPlan plan;
-            try (ConfigurableApplicationContext ledger = database == null ? null
-                    : ImporterContext.start(database, new Class<?>[0]);
-                    SourceReader reader = SourceReaders.open(source, sourceOptions);
-                    Writer bodies = payloads == null ? Writer.nullWriter() : open(payloads)) {
-                requireColumns(config, reader);
-                out.println("Rehearsing " + reader.description() + " with " + mapping.getFileName()
-                        + (client == null ? ", offline" : " against " + target.url()));
-                ImportedRows imported = ledger == null ? ImportedRows.UNKNOWN : imported(ledger, target.url());
-                plan = new ImportPlanner(mapper, source.getFileName().toString(), imported,
-                        body -> write(bodies, body)).plan(reader, () -> lookups(client),
-                        settings.effectiveRatePerMinute());
-            }
+            TicketMapper mapper = new TicketMapper(config, source, lookups(client));
+            ImportPlan plan = plan(config, mapper, client, target, database, settings, out);
             new PlanPrinter(out).print(plan);
             printLimits(out, client != null, database != null);
             return plan.toReject() == 0 ? ExitCode.OK : ExitCode.ROWS_NOT_IMPORTED;
+        }
+    }
+
+    /** The account's lookups, after checking the sign-in (the import's first call too); offline ones without. */
+    private static IdLookups lookups(Kf5Client client) {
+        if (client == null) {
+            return IdLookups.offline();
+        }
+        client.me();
+        return new AccountDirectory(client).lookups();
+    }
+
+    private ImportPlan plan(MappingConfig config, TicketMapper mapper, Kf5Client client, TargetOptions target,
+            DatabaseOptions database, Kf5ClientSettings settings, PrintWriter out) throws IOException {
+        try (ConfigurableApplicationContext ledger = database == null ? null
+                : ImporterContext.start(database, new Class<?>[0]);
+                SourceReader reader = SourceReaders.open(source, sourceOptions);
+                Writer bodies = payloads == null ? Writer.nullWriter() : open(payloads)) {
+            requireColumns(config, reader);
+            out.println("Rehearsing " + reader.description() + " with " + mapping.getFileName()
+                    + (client == null ? ", offline" : " against " + target.url()));
+            ImportedRows imported = ledger == null ? ImportedRows.UNKNOWN : imported(ledger, target.url());
+            return new ImportPlanner(mapper, source.getFileName().toString(), imported, body -> write(bodies, body))
+                    .plan(reader, () -> lookupsMade(client), settings.effectiveRatePerMinute());
         }
     }
 
@@ -125,7 +132,7 @@ final class Rehearsal {
                 .map(LedgerRow::ticketId);
     }
 
-    private static long lookups(Kf5Client client) {
+    private static long lookupsMade(Kf5Client client) {
         return client == null ? -1 : client.statistics().requestsByKind().getOrDefault(RequestKind.LOOKUP, 0L);
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -139,7 +140,7 @@ class PlanForecastTests {
     }
 
     private CommandRun run(String command, String source, String mapping, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of(command, "--source", source, "--mapping", mapping,
+        List<String> args = new ArrayList<>(List.of(command, "--source", source, "--mapping", mapping,
                 "--url", sandbox.url(), "--email", "agent@example.com", "--token", "sandbox",
                 "--db-url", dbUrl, "--db-user", "postgres", "--rate", "100000"));
         args.addAll(List.of(more));
