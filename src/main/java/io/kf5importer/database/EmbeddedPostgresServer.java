@@ -55,6 +55,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // zonky tunes PostgreSQL for throwaway test databases (-F: no fsync, no synchronous commit);
+                    // the ledger must survive a power cut, so both go back on (a later -c wins over -F).
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             log.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}", postgres.getPort(), dataDirectory);
             return new EmbeddedPostgresServer(postgres, lockChannel, postgres.getPort());

@@ -32,6 +32,15 @@ class EmbeddedPostgresServerTests {
     }
 
     @Test
+    void theLedgerIsWrittenToDiskBeforeACommitReturns() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.startOrJoin(home)) {
+
+            assertThat(queryText(server, "SHOW fsync")).isEqualTo("on");
+            assertThat(queryText(server, "SHOW synchronous_commit")).isEqualTo("on");
+        }
+    }
+
+    @Test
     void aSecondImporterOnTheSameHomeJoinsTheRunningServer() throws Exception {
         try (EmbeddedPostgresServer owner = EmbeddedPostgresServer.startOrJoin(home);
                 EmbeddedPostgresServer guest = EmbeddedPostgresServer.startOrJoin(home)) {
@@ -91,6 +100,15 @@ class EmbeddedPostgresServerTests {
                 ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getInt(1);
+        }
+    }
+
+    private static String queryText(EmbeddedPostgresServer server, String sql) throws Exception {
+        try (Connection connection = dataSource(server).getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
         }
     }
 
