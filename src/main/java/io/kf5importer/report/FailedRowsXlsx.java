@@ -17,7 +17,11 @@ import java.util.List;
 /**
  * The failed rows of an Excel source, as {@code .xlsx}: one sheet, the source's header, every value as a text cell
  * exactly as the reader read it (so that a phone number or a date reads back the same). Rows stream to temporary
- * files as they come (POI's SXSSF keeps only a window in memory); the workbook is complete once closed.
+ * files as they come (POI's SXSSF keeps only a window of rows in memory); the workbook is complete once closed.
+ *
+ * <p>Text goes to a shared strings table, as Excel writes it, rather than SXSSF's default inline strings: a tool that
+ * edits an inline-string cell in place (POI itself does) may leave the old text beside the new, and a reader may take
+ * either. The table is held in memory, which costs the distinct texts of the failed rows only.
  */
 final class FailedRowsXlsx implements FailedRowsFile {
 
@@ -26,7 +30,7 @@ final class FailedRowsXlsx implements FailedRowsFile {
 
     private final Path file;
     private final List<String> header;
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, false, true);
     private final Sheet sheet;
     private int nextRow;
 
