@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * those that did not change in between, oldest first; a file still being written waits for a later look. Each file
  * is taken under the database's {@link InboxLock} and only if it is still there, unchanged, so that schedulers on
  * several machines sharing the database never import one file twice. Afterwards the file moves to
- * {@code processed/} or {@code failed/} with its reports beside it ({@code <file>.report/}).
+ * {@code processed/} or {@code failed/} with a copy of its run's reports beside it ({@code <file>.report/}; for a
+ * file that could not be imported at all, {@code reason.txt}).
  */
 public final class InboxWatcher {
 
@@ -118,7 +119,13 @@ public final class InboxWatcher {
         }
         try {
             Path moved = inbox.moveTo(folder, file, result.runId());
-            copyReports(result.reportFolder(), moved.resolveSibling(moved.getFileName() + ".report"));
+            Path reports = moved.resolveSibling(moved.getFileName() + ".report");
+            if (result.reportFolder() != null) {
+                copyReports(result.reportFolder(), reports);
+            } else {
+                Files.createDirectories(reports);
+                Files.writeString(reports.resolve("reason.txt"), result.message() + System.lineSeparator());
+            }
             log.info("{} moved to {} ({}): {}", file.getFileName(), inbox.folder().relativize(moved),
                     result.outcome(), result.message());
         } catch (IOException e) {
@@ -128,9 +135,6 @@ public final class InboxWatcher {
     }
 
     private static void copyReports(Path reportFolder, Path destination) throws IOException {
-        if (reportFolder == null || !Files.isDirectory(reportFolder)) {
-            return;
-        }
         Files.createDirectories(destination);
         try (Stream<Path> reports = Files.list(reportFolder)) {
             for (Path report : (Iterable<Path>) reports::iterator) {
