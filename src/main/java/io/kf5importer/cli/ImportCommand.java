@@ -83,7 +83,8 @@ final class ImportCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(stopOnSignal);
             try {
                 ImportResult result;
-                try (ProgressTicker progress = run.progressChoice().start(launcher, request, root.clock(), err)) {
+                try (ProgressTicker progress = run.progressChoice().start(launcher, request, root.clock(), err,
+                        run.logFormat())) {
                     result = launcher.run();
                 }
                 SummaryPrinter.printAndSave(out, request, result);

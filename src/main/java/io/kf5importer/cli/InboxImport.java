@@ -79,7 +79,8 @@ final class InboxImport implements FileImport {
             ImportLauncher launcher = context.getBean(ImportLauncher.class);
             current = launcher;
             ImportResult result;
-            try (ProgressTicker progress = options.progressChoice().start(launcher, request, clock, err)) {
+            try (ProgressTicker progress = options.progressChoice().start(launcher, request, clock, err,
+                    options.logFormat())) {
                 result = launcher.run();
             } finally {
                 current = null;

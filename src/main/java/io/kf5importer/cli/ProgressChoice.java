@@ -10,6 +10,9 @@ import io.kf5importer.progress.ProgressSnapshot;
 import io.kf5importer.progress.ProgressTicker;
 import io.kf5importer.progress.SourceRowCount;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,9 +33,16 @@ enum ProgressChoice {
 
     static final Duration LINE_INTERVAL = Duration.ofSeconds(10);
 
-    /** Starts showing the progress of the launcher's run until the ticker is closed. */
-    ProgressTicker start(ImportLauncher launcher, ImportRequest request, Clock clock, PrintWriter err) {
-        ProgressDisplay display = display(err, clock);
+    private static final Logger log = LoggerFactory.getLogger(ProgressChoice.class);
+
+    /**
+     * Starts showing the progress of the launcher's run until the ticker is closed. With JSON logs the lines go
+     * through the log (as JSON lines too) rather than among them as text.
+     */
+    ProgressTicker start(ImportLauncher launcher, ImportRequest request, Clock clock, PrintWriter err,
+            LogFormat logFormat) {
+        ProgressDisplay display = logFormat == LogFormat.JSON && this != NONE
+                ? new ProgressLines(log::info, clock, LINE_INTERVAL) : display(err, clock);
         if (display == ProgressDisplay.NONE) {
             return ProgressTicker.start(display, Optional::empty);
         }
@@ -58,7 +68,7 @@ enum ProgressChoice {
         if (!run.hasBegun()) {
             return Optional.empty();
         }
-        return Optional.of(new ProgressSnapshot(run.rowsDone(), total.total(), run.counts().read(), elapsed,
+        return Optional.of(new ProgressSnapshot(run.runId(), run.rowsDone(), total.total(), run.counts().read(), elapsed,
                 launcher.client().statistics().tooManyRequests()));
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * A plain line per interval, for output that is not a terminal (a log file, a CI console, journald):
@@ -12,13 +13,23 @@ import java.time.Instant;
  */
 public final class ProgressLines implements ProgressDisplay {
 
-    private final PrintWriter out;
+    private final Consumer<String> out;
     private final Clock clock;
     private final Duration interval;
     private Instant lastLine;
     private long rowsAtLastLine = -1;
 
     public ProgressLines(PrintWriter out, Clock clock, Duration interval) {
+        this(line -> {
+            out.println(line);
+            out.flush();
+        }, clock, interval);
+    }
+
+    /**
+     * @param out where each line goes, such as a logger when the logs are JSON lines that a plain line would break
+     */
+    public ProgressLines(Consumer<String> out, Clock clock, Duration interval) {
         this.out = out;
         this.clock = clock;
         this.interval = interval;
@@ -41,8 +52,7 @@ public final class ProgressLines implements ProgressDisplay {
     }
 
     private void write(ProgressSnapshot snapshot) {
-        out.println("progress: " + snapshot.describe());
-        out.flush();
+        out.accept("progress: " + snapshot.describe());
         rowsAtLastLine = snapshot.rowsDone();
     }
 }

@@ -6,13 +6,14 @@ import java.util.Locale;
 /**
  * A run's progress at one moment.
  *
+ * @param runId the run
  * @param rowsDone rows of the source behind the run, those an earlier unfinished run did included
  * @param totalRows rows in the source, or {@code null} while unknown (still counting, or too big to count)
  * @param rowsThisRun rows this run did, for the rate
  * @param elapsed how long this run has gone on
  * @param tooManyRequests 429 answers KF5 gave so far
  */
-public record ProgressSnapshot(long rowsDone, Long totalRows, long rowsThisRun, Duration elapsed,
+public record ProgressSnapshot(long runId, long rowsDone, Long totalRows, long rowsThisRun, Duration elapsed,
         long tooManyRequests) {
 
     /** Rows per second over this run so far. */
@@ -39,9 +40,9 @@ public record ProgressSnapshot(long rowsDone, Long totalRows, long rowsThisRun, 
         return Math.min(1.0, (double) rowsDone / totalRows);
     }
 
-    /** For example {@code 1200 of 5000 rows (24%), 12.5 rows/s, about 6m16s left, 3 × 429}. */
+    /** For example {@code run 12: 1200 of 5000 rows (24%), 12.5 rows/s, about 6m16s left, 3 × 429}. */
     public String describe() {
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder("run ").append(runId).append(": ");
         text.append(rowsDone);
         if (totalRows != null) {
             text.append(" of ").append(totalRows).append(" rows");

@@ -17,24 +17,24 @@ class ProgressDisplayTests {
 
     @Test
     void aSnapshotTellsRowsOfTheTotalRateTimeLeftAnd429s() {
-        ProgressSnapshot snapshot = new ProgressSnapshot(1200, 5000L, 1000, Duration.ofSeconds(80), 3);
+        ProgressSnapshot snapshot = new ProgressSnapshot(7, 1200, 5000L, 1000, Duration.ofSeconds(80), 3);
 
-        assertThat(snapshot.describe()).isEqualTo("1200 of 5000 rows (24%), 12.5 rows/s, about 5m04s left, 3 × 429");
+        assertThat(snapshot.describe()).isEqualTo("run 7: 1200 of 5000 rows (24%), 12.5 rows/s, about 5m04s left, 3 × 429");
     }
 
     @Test
     void withoutATotalItTellsRowsDoneAndTheRateOnly() {
-        ProgressSnapshot snapshot = new ProgressSnapshot(1200, null, 1200, Duration.ofSeconds(60), 0);
+        ProgressSnapshot snapshot = new ProgressSnapshot(7, 1200, null, 1200, Duration.ofSeconds(60), 0);
 
-        assertThat(snapshot.describe()).isEqualTo("1200 rows, 20.0 rows/s, 0 × 429");
-        assertThat(ProgressBar.render(snapshot)).isEqualTo("1200 rows, 20.0 rows/s, 0 × 429");
+        assertThat(snapshot.describe()).isEqualTo("run 7: 1200 rows, 20.0 rows/s, 0 × 429");
+        assertThat(ProgressBar.render(snapshot)).isEqualTo("run 7: 1200 rows, 20.0 rows/s, 0 × 429");
     }
 
     @Test
     void theBarFillsWithTheShareDone() {
-        ProgressSnapshot half = new ProgressSnapshot(50, 100L, 50, Duration.ofSeconds(10), 0);
+        ProgressSnapshot half = new ProgressSnapshot(7, 50, 100L, 50, Duration.ofSeconds(10), 0);
 
-        assertThat(ProgressBar.render(half)).startsWith("[############------------] 50 of 100 rows (50%)");
+        assertThat(ProgressBar.render(half)).startsWith("[############------------] run 7: 50 of 100 rows (50%)");
     }
 
     @Test
@@ -52,12 +52,12 @@ class ProgressDisplayTests {
 
         assertThat(out.toString().lines()).hasSize(2)
                 .allSatisfy(line -> assertThat(line).startsWith("progress: "))
-                .anySatisfy(line -> assertThat(line).startsWith("progress: 20 of 40 rows"))
-                .anySatisfy(line -> assertThat(line).startsWith("progress: 40 of 40 rows (100%)"));
+                .anySatisfy(line -> assertThat(line).startsWith("progress: run 7: 20 of 40 rows"))
+                .anySatisfy(line -> assertThat(line).startsWith("progress: run 7: 40 of 40 rows (100%)"));
     }
 
     private static ProgressSnapshot snapshot(long rows) {
-        return new ProgressSnapshot(rows, 40L, rows, Duration.ofSeconds(rows), 0);
+        return new ProgressSnapshot(7, rows, 40L, rows, Duration.ofSeconds(rows), 0);
     }
 
     private static Clock clockReading(AtomicReference<Instant> now) {
