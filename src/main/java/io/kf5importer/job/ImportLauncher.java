@@ -65,7 +65,7 @@ public class ImportLauncher {
             Optional<JobExecution> unfinished = unfinishedExecution();
             long runId = history.start(request.sourceFile().toString(), request.mappingFile().toString(),
                     request.targetUrl());
-            run.begin(runId);
+            begin(runId);
             try {
                 ImportResult result = unfinished.isPresent()
                         ? result(resume(unfinished.get(), runId), true, started)
@@ -75,6 +75,16 @@ public class ImportLauncher {
             } finally {
                 run.end();
             }
+        }
+    }
+
+    /** Begins the run; a run that cannot even begin (its report folder cannot be made) is recorded as failed. */
+    private void begin(long runId) {
+        try {
+            run.begin(runId);
+        } catch (RuntimeException e) {
+            history.finish(runId, BatchStatus.FAILED.name(), e.getMessage());
+            throw e;
         }
     }
 

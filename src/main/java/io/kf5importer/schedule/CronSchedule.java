@@ -32,8 +32,9 @@ public final class CronSchedule implements Schedule {
         try {
             return new CronSchedule(trimmed, CronExpression.parse(spring), zone);
         } catch (IllegalArgumentException e) {
+            // No cause attached: the command line reports the innermost message, which would be Spring's alone.
             throw new IllegalArgumentException("--cron '" + text + "' is not a cron expression (" + e.getMessage()
-                    + "); expected five fields as in crontab, such as '0 2 * * *' for 02:00 every day", e);
+                    + "); expected five fields as in crontab, such as '0 2 * * *' for 02:00 every day");
         }
     }
 
