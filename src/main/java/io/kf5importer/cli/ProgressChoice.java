@@ -68,7 +68,7 @@ enum ProgressChoice {
         if (!run.hasBegun()) {
             return Optional.empty();
         }
-        return Optional.of(new ProgressSnapshot(run.runId(), run.rowsDone(), total.total(), run.counts().read(), elapsed,
-                launcher.client().statistics().tooManyRequests()));
+        return Optional.of(new ProgressSnapshot(run.runId(), run.rowsDone(), total.total(), run.counts().read(),
+                elapsed, launcher.client().statistics().tooManyRequests()));
     }
 }

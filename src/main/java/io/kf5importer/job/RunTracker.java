@@ -17,8 +17,8 @@ import java.util.List;
  * The run in progress in this process: its id, its counts, its reports, and the rows left uncertain for the settle
  * step. One per application context, which runs one import. Thread-safe.
  *
- * <p>While a run goes on, the thread that began it carries the run id in the logging context (MDC key {@value #MDC_KEY}),
- * so that every log line of the run names it.
+ * <p>While a run goes on, the thread that began it carries the run id in the logging context (MDC key
+ * {@value #MDC_KEY}), so that every log line of the run names it.
  */
 public class RunTracker {
 

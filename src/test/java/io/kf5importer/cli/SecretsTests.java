@@ -109,7 +109,8 @@ class SecretsTests {
                     assertThat(line.path("log").path("level").asString()).isEqualTo("WARN");
                     assertThat(line.path("run").asString()).isEqualTo("1");
                 });
-        assertThat(lines).anySatisfy(line -> assertThat(line.path("message").asString()).startsWith("progress: run 1: 2 of 2"));
+        assertThat(lines).anySatisfy(line -> assertThat(line.path("message").asString())
+                .startsWith("progress: run 1: 2 of 2"));
     }
 
     @Test

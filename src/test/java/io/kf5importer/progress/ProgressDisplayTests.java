@@ -19,7 +19,8 @@ class ProgressDisplayTests {
     void aSnapshotTellsRowsOfTheTotalRateTimeLeftAnd429s() {
         ProgressSnapshot snapshot = new ProgressSnapshot(7, 1200, 5000L, 1000, Duration.ofSeconds(80), 3);
 
-        assertThat(snapshot.describe()).isEqualTo("run 7: 1200 of 5000 rows (24%), 12.5 rows/s, about 5m04s left, 3 × 429");
+        assertThat(snapshot.describe())
+                .isEqualTo("run 7: 1200 of 5000 rows (24%), 12.5 rows/s, about 5m04s left, 3 × 429");
     }
 
     @Test

@@ -31,7 +31,7 @@ class RunReportTests {
             report.add(new ReportRow(4, "-12.5", "SKIPPED", 102L, null, null));
         }
 
-        List<String> lines = Files.readAllLines(reports.resolve("run-7").resolve("results.csv"), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(reports.resolve("run-7/results.csv"), StandardCharsets.UTF_8);
 
         assertThat(lines).containsExactly("\uFEFFrow,key,status,ticket_id,message", "2,K-1,CREATED,101,",
                 "3,'=K-2,REJECTED,,\"column '标题' value 'a, \"\"b\"\"': too long\"", "4,-12.5,SKIPPED,102,");
