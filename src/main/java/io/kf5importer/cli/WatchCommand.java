@@ -11,6 +11,7 @@ import io.kf5importer.schedule.InboxWatcher;
 import io.kf5importer.schedule.IntervalSchedule;
 import io.kf5importer.schedule.Schedule;
 import io.kf5importer.source.SourceOptions;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,7 +101,7 @@ final class WatchCommand implements Callable<Integer> {
                 return exitCode(watcher.look());
             }
             CountDownLatch finished = new CountDownLatch(1);
-            Thread stopOnSignal = new Thread(() -> stop(watcher, importer, finished, err), "watch-stop");
+            Thread stopOnSignal = new Thread(() -> stop(watcher, importer, finished, err, context), "watch-stop");
             Runtime.getRuntime().addShutdownHook(stopOnSignal);
             try {
                 watcher.run(schedule);
@@ -150,10 +151,15 @@ final class WatchCommand implements Callable<Integer> {
         return failed ? ExitCode.ROWS_NOT_IMPORTED : ExitCode.OK;
     }
 
-    /** On Ctrl-C or SIGTERM: no new file is taken; the one being imported stops after its chunk in flight. */
-    private static void stop(InboxWatcher watcher, InboxImport importer, CountDownLatch finished, PrintWriter err) {
+    /**
+     * On Ctrl-C or SIGTERM: no new file is taken; the one being imported stops after its chunk in flight. A watcher
+     * between looks closes its database at once (an embedded PostgreSQL is stopped rather than left running).
+     */
+    private static void stop(InboxWatcher watcher, InboxImport importer, CountDownLatch finished, PrintWriter err,
+            ConfigurableApplicationContext context) {
         watcher.stop();
         if (!importer.stopCurrent()) {
+            context.close();
             return;
         }
         err.println("kf5-import: stopping the import in progress after the rows in flight; the next look resumes it");

@@ -18,9 +18,10 @@ public final class ProgressBar implements ProgressDisplay {
         this.terminal = terminal;
     }
 
+    /** Draws the bar and leaves the cursor at its start, so that a log line written meanwhile covers it. */
     @Override
     public void update(ProgressSnapshot snapshot) {
-        terminal.print(REDRAW + render(snapshot));
+        terminal.print(REDRAW + render(snapshot) + "\r");
         terminal.flush();
     }
 
