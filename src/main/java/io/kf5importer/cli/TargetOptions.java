@@ -46,9 +46,12 @@ final class TargetOptions {
         return value.trim();
     }
 
-    /** Whether an account was given, for the commands that can also work without one. */
+    /**
+     * Whether an account was given, for the commands that can also work without one: by option, environment, or in a
+     * credentials file named with {@code --config} (the default file alone does not make such a command go online).
+     */
     boolean hasUrl() {
-        return url != null && !url.isBlank();
+        return blankToNull(url) != null || (config != null && credentialsFile().url() != null);
     }
 
     Kf5Credentials credentials() {
