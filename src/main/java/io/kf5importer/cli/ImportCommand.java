@@ -7,11 +7,13 @@ import io.kf5importer.job.ImportResult;
 import io.kf5importer.kf5.Kf5ClientSettings;
 import io.kf5importer.kf5.Kf5FatalException;
 import io.kf5importer.mapping.MappingConfig;
+import io.kf5importer.progress.ProgressTicker;
 import io.kf5importer.source.SourceReader;
 import io.kf5importer.source.SourceReaders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -19,7 +21,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -34,27 +35,20 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Kf5ImportCommand root;
+
     @Mixin
     SourceOptionsMixin source;
 
     @Option(names = "--mapping", required = true, paramLabel = "FILE", description = "The mapping (YAML).")
     Path mapping;
 
-    @Option(names = "--rate", paramLabel = "PER_MINUTE", defaultValue = "120",
-            description = "Requests per minute, for every request of the run together; default ${DEFAULT-VALUE}.")
-    int ratePerMinute;
+    @Mixin
+    SendingOptions sending;
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
-            description = "Requests in flight at once; default ${DEFAULT-VALUE}.")
-    int concurrency;
-
-    @Option(names = "--chunk-size", paramLabel = "ROWS", defaultValue = "50",
-            description = "Rows per chunk, the unit of saved progress; default ${DEFAULT-VALUE}.")
-    int chunkSize;
-
-    @Option(names = "--read-timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Seconds to wait for KF5's answer; default ${DEFAULT-VALUE}.")
-    long readTimeoutSeconds;
+    @Mixin
+    RunOptions run;
 
     @Option(names = "--dry-run",
             description = "Rehearse: check every row against the account and the ledger and print the plan;"
@@ -75,20 +69,25 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        run.logFormat().apply();
         ImportRequest request = request();
         preflight(request);
         if (dryRun || payloads != null) {
             return rehearse(request, out);
         }
         try (var context = ImporterContext.start(database, new Class<?>[] {ImportJobConfiguration.class},
-                request)) {
+                request, root.clock())) {
             ImportLauncher launcher = context.getBean(ImportLauncher.class);
             CountDownLatch finished = new CountDownLatch(1);
             Thread stopOnSignal = new Thread(() -> stopGracefully(launcher, finished, err), "import-stop");
             Runtime.getRuntime().addShutdownHook(stopOnSignal);
             try {
-                ImportResult result = launcher.run();
-                new SummaryPrinter(out).print(request, result);
+                ImportResult result;
+                try (ProgressTicker progress = run.progressChoice().start(launcher, request, root.clock(), err,
+                        run.logFormat())) {
+                    result = launcher.run();
+                }
+                SummaryPrinter.printAndSave(out, request, result);
                 return exitCode(result);
             } catch (Kf5FatalException e) {
                 err.println("kf5-import: " + e.getMessage());
@@ -109,15 +108,14 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private ImportRequest request() {
-        Kf5ClientSettings defaults = Kf5ClientSettings.defaults();
-        Kf5ClientSettings client = new Kf5ClientSettings(ratePerMinute, concurrency, defaults.connectTimeout(),
-                Duration.ofSeconds(readTimeoutSeconds), defaults.maxAttempts());
+        Kf5ClientSettings client = sending.clientSettings();
         return new ImportRequest(source.source, mapping, source.toSourceOptions(), target.url(),
-                target.credentials(), client, chunkSize, ImportRequest.defaultSettleAfter(client));
+                target.credentials(), client, sending.chunkSize, ImportRequest.defaultSettleAfter(client),
+                run.stopAt(root.clock()), run.updateChanged, run.reports);
     }
 
     /** Refuses to start when the files cannot be used, before any database or network is touched. */
-    private void preflight(ImportRequest request) {
+    static void preflight(ImportRequest request) {
         requireFile(request.sourceFile(), "--source");
         requireFile(request.mappingFile(), "--mapping");
         MappingConfig mapping = MappingConfig.load(request.mappingFile());
@@ -137,7 +135,7 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private static int exitCode(ImportResult result) {
+    static int exitCode(ImportResult result) {
         if (!result.completed()) {
             return ExitCode.STOPPED;
         }
@@ -159,7 +157,7 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private static void removeHook(Thread hook) {
+    static void removeHook(Thread hook) {
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {

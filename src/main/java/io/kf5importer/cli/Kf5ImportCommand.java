@@ -1,16 +1,18 @@
 package io.kf5importer.cli;
 
+import io.kf5importer.schedule.Pause;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 /** {@code kf5-import}: the entry point. */
 @Command(name = "kf5-import", mixinStandardHelpOptions = true, version = "kf5-import 0.1.0",
         description = "Imports helpdesk exports (CSV, Excel) into KF5 tickets, exactly once.",
-        subcommands = {ImportCommand.class, InspectCommand.class, ValidateCommand.class, StatusCommand.class,
-                SandboxCommand.class},
+        subcommands = {ImportCommand.class, WatchCommand.class, InspectCommand.class, ValidateCommand.class,
+                StatusCommand.class, SandboxCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:everything imported, or already there",
@@ -22,13 +24,30 @@ public final class Kf5ImportCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Clock clock;
+    private final Pause pause;
+
+    private Kf5ImportCommand(Clock clock, Pause pause) {
+        this.clock = clock;
+        this.pause = pause;
+    }
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
     /** The configured command line, also used by tests to run commands in-process. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new Kf5ImportCommand());
+        Clock clock = Clock.systemDefaultZone();
+        return commandLine(clock, Pause.sleeping(clock));
+    }
+
+    /**
+     * The command line on a given clock: {@code --stop-at}, the scheduler and the progress lines read the time from
+     * it, and the scheduler waits through the pause. Tests pass clocks they move themselves.
+     */
+    static CommandLine commandLine(Clock clock, Pause pause) {
+        CommandLine commandLine = new CommandLine(new Kf5ImportCommand(clock, pause));
         commandLine.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         commandLine.setExitCodeExceptionMapper(exception -> ExitCode.USAGE);
@@ -56,6 +75,16 @@ public final class Kf5ImportCommand implements Runnable {
             }
         }
         return reason.getMessage() != null ? reason.getMessage() : reason.toString();
+    }
+
+    /** The time, for the subcommands. */
+    Clock clock() {
+        return clock;
+    }
+
+    /** How the subcommands wait for a time to come. */
+    Pause pause() {
+        return pause;
     }
 
     @Override

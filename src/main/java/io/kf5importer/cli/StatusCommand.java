@@ -67,13 +67,14 @@ final class StatusCommand implements Callable<Integer> {
             out.println("No runs yet.");
             return;
         }
-        out.printf(Locale.ROOT, "%5s  %-19s  %-19s  %-9s  %7s  %7s  %7s  %8s  %6s  %s%n", "RUN", "STARTED",
-                "FINISHED", "STATE", "READ", "CREATED", "SKIPPED", "REJECTED", "FAILED", "FILE");
+        out.printf(Locale.ROOT, "%5s  %-19s  %-19s  %-9s  %7s  %7s  %7s  %8s  %6s  %7s  %7s  %s%n", "RUN",
+                "STARTED", "FINISHED", "STATE", "READ", "CREATED", "SKIPPED", "REJECTED", "FAILED", "UPDATED",
+                "CHANGED", "FILE");
         for (ImportRun run : runs) {
-            out.printf(Locale.ROOT, "%5d  %-19s  %-19s  %-9s  %7d  %7d  %7d  %8d  %6d  %s%n", run.id(),
+            out.printf(Locale.ROOT, "%5d  %-19s  %-19s  %-9s  %7d  %7d  %7d  %8d  %6d  %7d  %7d  %s%n", run.id(),
                     time(run.startedAt()), time(run.finishedAt()), run.state(), run.counts().read(),
                     run.counts().created(), run.counts().skipped(), run.counts().rejected(), run.counts().failed(),
-                    run.sourceFile());
+                    run.counts().updated(), run.counts().changed(), run.sourceFile());
         }
     }
 
@@ -81,6 +82,9 @@ final class StatusCommand implements Callable<Integer> {
         out.println("Target: " + run.targetUrl() + "   mapping: " + run.mappingFile());
         if (run.message() != null) {
             out.println("Ended with: " + run.message());
+        }
+        if (run.reportFolder() != null) {
+            out.println("Reports: " + run.reportFolder());
         }
         if (rows.isEmpty()) {
             out.println("No rejected or failed rows left from this run.");

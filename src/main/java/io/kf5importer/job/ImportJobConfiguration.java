@@ -1,5 +1,6 @@
 package io.kf5importer.job;
 
+import io.kf5importer.ImporterProperties;
 import io.kf5importer.account.AccountDirectory;
 import io.kf5importer.kf5.Kf5Client;
 import io.kf5importer.ledger.Ledger;
@@ -13,11 +14,14 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * The import job of one {@link ImportRequest}: step {@code importRows} reads, maps and sends every row in chunks;
@@ -67,14 +71,17 @@ public class ImportJobConfiguration {
     }
 
     @Bean
-    RunTracker runTracker(RunHistory runHistory) {
-        return new RunTracker(runHistory);
+    RunTracker runTracker(RunHistory runHistory, ImportRequest request, ImporterProperties properties) {
+        Path reports = request.reportsFolder() != null ? request.reportsFolder()
+                : properties.getHome().resolve("reports");
+        return new RunTracker(runHistory, reports);
     }
 
     @Bean
     TicketSender ticketSender(Kf5Client client, Ledger ledger, TicketMapper mapper, ImportRequest request) {
         Reconciler reconciler = new Reconciler(client, mapper.markerField(), request.settleAfter());
-        return new TicketSender(client, ledger, reconciler, request.targetUrl());
+        ChangedTickets changes = new ChangedTickets(client, ledger, request.targetUrl(), request.updateChanged());
+        return new TicketSender(client, ledger, reconciler, request.targetUrl(), changes);
     }
 
     @Bean(destroyMethod = "close")
@@ -84,14 +91,18 @@ public class ImportJobConfiguration {
 
     @Bean
     Step importRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ImportRequest request, TicketMapper mapper, ProblemLinks links, RunTracker run, TicketWriter writer) {
+            ImportRequest request, TicketMapper mapper, ProblemLinks links, RunTracker run, TicketWriter writer,
+            ObjectProvider<Clock> clock) {
         String sourceName = request.sourceFile().getFileName().toString();
+        StopAtDeadline stopAt = new StopAtDeadline(request.stopAt(), clock.getIfAvailable(Clock::systemDefaultZone),
+                run);
         return new StepBuilder("importRows", jobRepository)
                 .<SourceRecord, PreparedRow>chunk(request.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(new SourceItemReader(request))
+                .reader(new SourceItemReader(request, run))
                 .processor(new RowProcessor(mapper, sourceName, links, run))
                 .writer(writer)
+                .listener(stopAt)
                 .build();
     }
 

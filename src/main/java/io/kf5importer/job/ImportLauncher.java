@@ -2,6 +2,9 @@ package io.kf5importer.job;
 
 import io.kf5importer.kf5.Kf5Client;
 import io.kf5importer.ledger.ImportLock;
+import io.kf5importer.ledger.ImportedFile;
+import io.kf5importer.ledger.ImportedFiles;
+import io.kf5importer.ledger.RunCounts;
 import io.kf5importer.ledger.RunHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,11 +20,15 @@ import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Runs the import job: a new run, or the continuation of the last one over the same file, mapping and account when
  * it did not finish (failed, stopped, or left running by a killed process). One import at a time per database.
+ *
+ * <p>A file whose very bytes were imported whole before (same mapping, same account) is not read again: the run is
+ * recorded as having nothing to do. A new run that imports every row is recorded so for the next time.
  */
 public class ImportLauncher {
 
@@ -35,6 +42,7 @@ public class ImportLauncher {
     private final RunTracker run;
     private final Kf5Client client;
     private final DataSource dataSource;
+    private final ImportedFiles importedFiles;
     private volatile JobExecution current;
 
     public ImportLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, ImportRequest request,
@@ -47,6 +55,7 @@ public class ImportLauncher {
         this.run = run;
         this.client = client;
         this.dataSource = dataSource;
+        this.importedFiles = new ImportedFiles(dataSource);
     }
 
     public ImportResult run() throws Exception {
@@ -56,9 +65,26 @@ public class ImportLauncher {
             Optional<JobExecution> unfinished = unfinishedExecution();
             long runId = history.start(request.sourceFile().toString(), request.mappingFile().toString(),
                     request.targetUrl());
+            begin(runId);
+            try {
+                ImportResult result = unfinished.isPresent()
+                        ? result(resume(unfinished.get(), runId), true, started)
+                        : importUnlessDone(runId, started);
+                logSummary(result);
+                return result;
+            } finally {
+                run.end();
+            }
+        }
+    }
+
+    /** Begins the run; a run that cannot even begin (its report folder cannot be made) is recorded as failed. */
+    private void begin(long runId) {
+        try {
             run.begin(runId);
-            JobExecution execution = unfinished.isPresent() ? resume(unfinished.get(), runId) : startNew(runId);
-            return result(execution, unfinished.isPresent(), Duration.between(started, Instant.now()));
+        } catch (RuntimeException e) {
+            history.finish(runId, BatchStatus.FAILED.name(), e.getMessage());
+            throw e;
         }
     }
 
@@ -74,6 +100,38 @@ public class ImportLauncher {
             log.warn("Could not ask the import to stop: {}", e.getMessage());
             return false;
         }
+    }
+
+    /** The run in progress, for progress displays; its counts are live. */
+    public RunTracker tracker() {
+        return run;
+    }
+
+    /** The client of this import, for progress displays (its statistics count the 429 answers). */
+    public Kf5Client client() {
+        return client;
+    }
+
+    private ImportResult importUnlessDone(long runId, Instant started) throws Exception {
+        ImportedFile file = SourceIdentity.of(request);
+        Optional<Long> importedBy = importedFiles.importedWholeBy(file);
+        if (importedBy.isPresent()) {
+            return nothingToDo(runId, importedBy.get(), started);
+        }
+        ImportResult result = result(startNew(runId), false, started);
+        if (result.completed() && result.counts().allImported()) {
+            importedFiles.recordImportedWhole(file, runId);
+        }
+        return result;
+    }
+
+    private ImportResult nothingToDo(long runId, long importedBy, Instant started) {
+        String message = "nothing to do: run " + importedBy + " imported this very file (same content, mapping and"
+                + " account) whole";
+        log.info("Run {}: {} is a no-op, {}", runId, request.sourceFile(), message);
+        history.finish(runId, BatchStatus.COMPLETED.name(), message);
+        return new ImportResult(runId, BatchStatus.COMPLETED.name(), RunCounts.NONE, List.of(), null, false,
+                Duration.between(started, Instant.now()), List.of(), run.reportFolder(), null, importedBy);
     }
 
     private JobExecution startNew(long runId) throws Exception {
@@ -112,12 +170,21 @@ public class ImportLauncher {
                         && execution.getStatus() != BatchStatus.ABANDONED);
     }
 
-    private ImportResult result(JobExecution execution, boolean resumed, Duration took) {
-        String failure = execution.getAllFailureExceptions().stream()
+    private ImportResult result(JobExecution execution, boolean resumed, Instant started) {
+        String failure = run.stopReason() != null ? run.stopReason() : execution.getAllFailureExceptions().stream()
                 .map(Throwable::getMessage)
                 .findFirst()
                 .orElse(null);
         return new ImportResult(run.runId(), execution.getStatus().name(), run.counts(), run.problems(), failure,
-                resumed, took);
+                resumed, Duration.between(started, Instant.now()), run.changedRows(), run.reportFolder(),
+                run.failedRowsFile(), null);
+    }
+
+    private static void logSummary(ImportResult result) {
+        RunCounts counts = result.counts();
+        log.info("Run {} {} in {} s: {} rows read, {} created, {} updated, {} changed (not updated), {} already"
+                        + " imported, {} rejected, {} failed; reports in {}", result.runId(), result.status(),
+                result.took().toSeconds(), counts.read(), counts.created(), counts.updated(), counts.changed(),
+                counts.skipped(), counts.rejected(), counts.failed(), result.reportFolder());
     }
 }

@@ -6,6 +6,7 @@ import io.kf5importer.source.SourceOptions;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * What one import is asked to do. Credentials live here, never in job parameters (which the job repository stores).
@@ -18,14 +19,26 @@ import java.time.Duration;
  * @param client pace, concurrency and timeouts of the requests
  * @param chunkSize rows per chunk: the unit of progress saved in the job repository
  * @param settleAfter how long after a create with no answer KF5 is searched for the ticket before sending again
+ * @param stopAt when to end the run at a chunk boundary, resumable ({@code --stop-at}), or {@code null}
+ * @param updateChanged whether rows changed since their import update their ticket, rather than only being listed
+ * @param reportsFolder the folder of the runs' report folders, or {@code null} for {@code <home>/reports}
  */
 public record ImportRequest(Path sourceFile, Path mappingFile, SourceOptions sourceOptions, String targetUrl,
-        Kf5Credentials credentials, Kf5ClientSettings client, int chunkSize, Duration settleAfter) {
+        Kf5Credentials credentials, Kf5ClientSettings client, int chunkSize, Duration settleAfter, Instant stopAt,
+        boolean updateChanged, Path reportsFolder) {
 
     public ImportRequest {
         sourceFile = sourceFile.toAbsolutePath().normalize();
         mappingFile = mappingFile.toAbsolutePath().normalize();
         targetUrl = targetUrl.replaceAll("/+$", "");
+        reportsFolder = reportsFolder == null ? null : reportsFolder.toAbsolutePath().normalize();
+    }
+
+    /** An import that runs to its end, lists changed rows without updating them, and reports under the home. */
+    public ImportRequest(Path sourceFile, Path mappingFile, SourceOptions sourceOptions, String targetUrl,
+            Kf5Credentials credentials, Kf5ClientSettings client, int chunkSize, Duration settleAfter) {
+        this(sourceFile, mappingFile, sourceOptions, targetUrl, credentials, client, chunkSize, settleAfter, null,
+                false, null);
     }
 
     /** The settle delay to use when none is configured: twice the read timeout. */

@@ -2,6 +2,7 @@ package io.kf5importer.job;
 
 import io.kf5importer.ledger.RunCounts;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -15,9 +16,19 @@ import java.util.List;
  * @param failure why the run stopped early, or {@code null}
  * @param resumed whether it continued an earlier run that had not finished
  * @param took how long it ran
+ * @param changed the first rows found changed since their import and not updated (the report lists them all)
+ * @param reportFolder where the run's reports are, or {@code null}
+ * @param failedRowsFile the rejected and failed rows in the source's format, or {@code null} when there are none
+ * @param alreadyImportedBy the run that imported this very file whole before, when this run had nothing to do
  */
 public record ImportResult(long runId, String status, RunCounts counts, List<RowOutcome> problems, String failure,
-        boolean resumed, Duration took) {
+        boolean resumed, Duration took, List<RowOutcome> changed, Path reportFolder, Path failedRowsFile,
+        Long alreadyImportedBy) {
+
+    public ImportResult(long runId, String status, RunCounts counts, List<RowOutcome> problems, String failure,
+            boolean resumed, Duration took) {
+        this(runId, status, counts, problems, failure, resumed, took, List.of(), null, null, null);
+    }
 
     public boolean completed() {
         return "COMPLETED".equals(status);

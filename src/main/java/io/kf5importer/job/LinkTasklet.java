@@ -49,8 +49,10 @@ public class LinkTasklet implements Tasklet {
     private void send(PreparedRow row) {
         RowOutcome outcome = sender.send(row, run.runId());
         switch (outcome.result()) {
-            case CREATED -> run.add(new RunCounts(1, 1, 0, 0, 0));
-            case SKIPPED -> run.add(new RunCounts(1, 0, 1, 0, 0));
+            case CREATED -> done(outcome, new RunCounts(1, 1, 0, 0, 0));
+            case SKIPPED -> done(outcome, new RunCounts(1, 0, 1, 0, 0));
+            case UPDATED -> done(outcome, new RunCounts(1, 0, 0, 0, 0, 1, 0));
+            case CHANGED -> done(outcome, new RunCounts(1, 0, 0, 0, 0, 0, 1));
             case REJECTED, FAILED -> {
                 log.warn("Row {} of {} {}: {}", row.rowNumber(), row.sourceFile(),
                         outcome.result().name().toLowerCase(Locale.ROOT), outcome.message());
@@ -63,5 +65,11 @@ public class LinkTasklet implements Tasklet {
                 run.leaveUncertain(row);
             }
         }
+    }
+
+    /** Records a row that went through (or was there already) in the reports and the counts. */
+    private void done(RowOutcome outcome, RunCounts counts) {
+        run.recordDone(outcome);
+        run.add(counts);
     }
 }

@@ -34,7 +34,7 @@ public class ProblemLinks {
     /** The row with its problem ticket's id, or empty when that ticket does not exist yet. */
     Optional<PreparedRow> link(PreparedRow row) {
         return problemTicket(row.mapped().problemKey())
-                .map(id -> new PreparedRow(row.mapped().withProblemId(id), row.sourceFile()));
+                .map(id -> new PreparedRow(row.mapped().withProblemId(id), row.sourceFile(), row.source()));
     }
 
     /**
@@ -53,7 +53,7 @@ public class ProblemLinks {
         MappedRow mapped = row.mapped();
         MappedRow rejected = MappedRow.rejected(mapped.rowNumber(), mapped.key(),
                 List.of(new RowProblem(null, problemKey, reason != null ? reason : whyNot(problemKey))));
-        return new PreparedRow(rejected, row.sourceFile());
+        return new PreparedRow(rejected, row.sourceFile(), row.source());
     }
 
     /** Why naming another waiting row is wrong: that row is an incident, not a problem; maybe a cycle. */

@@ -14,8 +14,12 @@ public record RowOutcome(PreparedRow row, Result result, Long ticketId, String m
     public enum Result {
         /** A ticket was created (or found in KF5 after an unanswered create). */
         CREATED,
-        /** Imported by an earlier run. */
+        /** Imported by an earlier run, unchanged since. */
         SKIPPED,
+        /** Imported by an earlier run, changed since, and its ticket updated to the new content. */
+        UPDATED,
+        /** Imported by an earlier run and changed since; listed, not sent (no {@code --update-changed}). */
+        CHANGED,
         /** The row cannot be mapped; nothing was sent. */
         REJECTED,
         /** KF5 refused the ticket, or stayed unavailable. */
@@ -32,6 +36,14 @@ public record RowOutcome(PreparedRow row, Result result, Long ticketId, String m
         return new RowOutcome(row, Result.SKIPPED, ticketId, null);
     }
 
+    static RowOutcome updated(PreparedRow row, long ticketId) {
+        return new RowOutcome(row, Result.UPDATED, ticketId, null);
+    }
+
+    static RowOutcome changed(PreparedRow row, long ticketId, String message) {
+        return new RowOutcome(row, Result.CHANGED, ticketId, message);
+    }
+
     static RowOutcome rejected(PreparedRow row, String reason) {
         return new RowOutcome(row, Result.REJECTED, null, reason);
     }
@@ -42,5 +54,10 @@ public record RowOutcome(PreparedRow row, Result result, Long ticketId, String m
 
     static RowOutcome uncertain(PreparedRow row, String reason) {
         return new RowOutcome(row, Result.UNCERTAIN, null, reason);
+    }
+
+    /** The same outcome without the row's source cells, for what is kept until the end of the run. */
+    RowOutcome withoutSource() {
+        return new RowOutcome(row.withoutSource(), result, ticketId, message);
     }
 }

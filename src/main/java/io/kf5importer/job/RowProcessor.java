@@ -44,11 +44,11 @@ public class RowProcessor implements ItemProcessor<SourceRecord, PreparedRow> {
 
     private PreparedRow prepare(SourceRecord record) {
         if (record instanceof SourceRow row) {
-            return new PreparedRow(mapper.map(row), sourceFile);
+            return new PreparedRow(mapper.map(row), sourceFile, row);
         }
         UnreadableRow unreadable = (UnreadableRow) record;
         MappedRow rejected = MappedRow.rejected(unreadable.number(), sourceFile + "#" + unreadable.number(),
                 List.of(new RowProblem(unreadable.column(), unreadable.value(), unreadable.message())));
-        return new PreparedRow(rejected, sourceFile);
+        return new PreparedRow(rejected, sourceFile, unreadable);
     }
 }

@@ -22,7 +22,7 @@ class RunHistoryListener implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution execution) {
-        String message = execution.getAllFailureExceptions().stream()
+        String message = run.stopReason() != null ? run.stopReason() : execution.getAllFailureExceptions().stream()
                 .map(Throwable::getMessage)
                 .findFirst()
                 .orElse(null);

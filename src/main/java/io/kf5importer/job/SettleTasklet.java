@@ -50,14 +50,20 @@ public class SettleTasklet implements Tasklet {
     private void settle(PreparedRow row) {
         RowOutcome outcome = sender.send(row, run.runId());
         switch (outcome.result()) {
-            case CREATED -> run.add(new RunCounts(0, 1, 0, 0, 0));
+            case CREATED -> {
+                run.recordDone(outcome);
+                run.add(new RunCounts(0, 1, 0, 0, 0));
+            }
             case FAILED -> {
                 log.warn("Row {} of {} failed: {}", row.rowNumber(), row.sourceFile(), outcome.message());
                 run.recordProblem(outcome);
                 run.add(new RunCounts(0, 0, 0, 0, 1));
             }
             case UNCERTAIN -> run.leaveUncertain(row);
-            default -> run.add(new RunCounts(0, 0, 1, 0, 0));
+            default -> {
+                run.recordDone(outcome);
+                run.add(new RunCounts(0, 0, 1, 0, 0));
+            }
         }
     }
 }

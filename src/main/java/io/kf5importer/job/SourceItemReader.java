@@ -16,10 +16,15 @@ public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<S
     private static final Logger log = LoggerFactory.getLogger(SourceItemReader.class);
 
     private final ImportRequest request;
+    private final RunTracker run;
     private SourceReader reader;
 
-    public SourceItemReader(ImportRequest request) {
+    /**
+     * @param run told what the source looks like (for the reports) and where a resumed run picks up reading
+     */
+    public SourceItemReader(ImportRequest request, RunTracker run) {
         this.request = request;
+        this.run = run;
         setName("source");
     }
 
@@ -27,6 +32,15 @@ public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<S
     protected void doOpen() {
         reader = SourceReaders.open(request.sourceFile(), request.sourceOptions());
         log.info("Reading {} with {} columns", reader.description(), reader.header().size());
+        run.sourceOpened(reader.description(), reader.header());
+    }
+
+    @Override
+    protected void jumpToItem(int itemIndex) throws Exception {
+        log.info("Skipping the {} records an earlier run of {} already read", itemIndex,
+                request.sourceFile().getFileName());
+        super.jumpToItem(itemIndex);
+        run.resumedAfter(itemIndex);
     }
 
     @Override

@@ -37,12 +37,20 @@ public class TicketSender {
     private final Ledger ledger;
     private final Reconciler reconciler;
     private final String target;
+    private final ChangedTickets changes;
 
+    /** A sender that lists rows changed since their import without updating their tickets. */
     public TicketSender(Kf5Client client, Ledger ledger, Reconciler reconciler, String target) {
+        this(client, ledger, reconciler, target, new ChangedTickets(client, ledger, target, false));
+    }
+
+    public TicketSender(Kf5Client client, Ledger ledger, Reconciler reconciler, String target,
+            ChangedTickets changes) {
         this.client = client;
         this.ledger = ledger;
         this.reconciler = reconciler;
         this.target = target;
+        this.changes = changes;
     }
 
     public RowOutcome send(PreparedRow row, long runId) {
@@ -78,7 +86,7 @@ public class TicketSender {
             return RowOutcome.rejected(row, "key '" + row.key() + "' is also on row " + known.rowNumber()
                     + ", which this run imported as ticket " + known.ticketId() + "; give each row its own key");
         }
-        return RowOutcome.skipped(row, known.ticketId());
+        return changes.compare(row, known, runId);
     }
 
     private static boolean sameRunOtherRow(LedgerRow known, PreparedRow row, long runId) {
@@ -92,7 +100,7 @@ public class TicketSender {
             ledger.markCreated(target, row.key(), found.get(), runId);
             return RowOutcome.created(row, found.get());
         }
-        ledger.resend(target, row.key(), runId);
+        ledger.resend(target, row.key(), fingerprint(ticket), runId);
         return create(row, inFlight, runId);
     }
 

@@ -4,6 +4,7 @@ import io.kf5importer.kf5.Kf5FatalException;
 import io.kf5importer.ledger.RunCounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -44,8 +45,9 @@ public class TicketWriter implements ItemWriter<PreparedRow>, AutoCloseable {
     @Override
     public void write(Chunk<? extends PreparedRow> chunk) throws Exception {
         List<Future<List<RowOutcome>>> sending = new ArrayList<>();
+        Map<String, String> logContext = MDC.getCopyOfContextMap();
         for (List<PreparedRow> sameKey : byKey(chunk.getItems()).values()) {
-            sending.add(workers.submit(() -> sendInTurn(sameKey)));
+            sending.add(workers.submit(() -> sendInTurn(sameKey, logContext)));
         }
         Kf5FatalException fatal = null;
         RunCounts counts = RunCounts.NONE;
@@ -68,12 +70,20 @@ public class TicketWriter implements ItemWriter<PreparedRow>, AutoCloseable {
         }
     }
 
-    private List<RowOutcome> sendInTurn(List<PreparedRow> rows) {
-        List<RowOutcome> outcomes = new ArrayList<>();
-        for (PreparedRow row : rows) {
-            outcomes.add(sender.send(row, run.runId()));
+    /** Sends rows of one key in turn, on a worker thread that logs with the run's logging context. */
+    private List<RowOutcome> sendInTurn(List<PreparedRow> rows, Map<String, String> logContext) {
+        if (logContext != null) {
+            MDC.setContextMap(logContext);
         }
-        return outcomes;
+        try {
+            List<RowOutcome> outcomes = new ArrayList<>();
+            for (PreparedRow row : rows) {
+                outcomes.add(sender.send(row, run.runId()));
+            }
+            return outcomes;
+        } finally {
+            MDC.clear();
+        }
     }
 
     private static Map<String, List<PreparedRow>> byKey(List<? extends PreparedRow> rows) {
@@ -91,9 +101,13 @@ public class TicketWriter implements ItemWriter<PreparedRow>, AutoCloseable {
                     outcome.message());
             case FAILED -> log.warn("Row {} of {} failed: {}", row.rowNumber(), row.sourceFile(), outcome.message());
             case UNCERTAIN -> {
-                log.warn("Row {} of {}: {}", row.rowNumber(), row.sourceFile(), outcome.message());
+                // Not a failure yet: the settle step decides, and warns once if the row does fail.
+                log.info("Row {} of {}: {}", row.rowNumber(), row.sourceFile(), outcome.message());
                 run.leaveUncertain(row);
             }
+            case UPDATED -> log.info("Row {} of {} changed since its import: ticket {} updated", row.rowNumber(),
+                    row.sourceFile(), outcome.ticketId());
+            case CHANGED -> log.info("Row {} of {} {}", row.rowNumber(), row.sourceFile(), outcome.message());
             case CREATED -> log.debug("Row {} of {} created ticket {}", row.rowNumber(), row.sourceFile(),
                     outcome.ticketId());
             case SKIPPED -> log.debug("Row {} of {} already imported as ticket {}", row.rowNumber(),
@@ -101,6 +115,8 @@ public class TicketWriter implements ItemWriter<PreparedRow>, AutoCloseable {
         }
         if (outcome.result() == RowOutcome.Result.REJECTED || outcome.result() == RowOutcome.Result.FAILED) {
             run.recordProblem(outcome);
+        } else if (outcome.result() != RowOutcome.Result.UNCERTAIN) {
+            run.recordDone(outcome);
         }
     }
 
@@ -108,6 +124,8 @@ public class TicketWriter implements ItemWriter<PreparedRow>, AutoCloseable {
         return switch (outcome.result()) {
             case CREATED -> new RunCounts(1, 1, 0, 0, 0);
             case SKIPPED -> new RunCounts(1, 0, 1, 0, 0);
+            case UPDATED -> new RunCounts(1, 0, 0, 0, 0, 1, 0);
+            case CHANGED -> new RunCounts(1, 0, 0, 0, 0, 0, 1);
             case REJECTED -> new RunCounts(1, 0, 0, 1, 0);
             case FAILED -> new RunCounts(1, 0, 0, 0, 1);
             case UNCERTAIN -> new RunCounts(1, 0, 0, 0, 0);

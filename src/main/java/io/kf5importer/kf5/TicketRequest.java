@@ -33,6 +33,16 @@ public record TicketRequest(
                 id, dueAt, tags, collaboratorIds, customFields, templateId);
     }
 
+    /**
+     * The body of {@code PUT /apiv2/tickets/{id}.json} that brings a created ticket to this content: the same fields
+     * without those an update does not take (requester, template) and without the comment, which on an update would
+     * add a reply rather than change the first comment.
+     */
+    public TicketRequest forUpdate() {
+        return new TicketRequest(title, null, null, null, assigneeId, groupId, type, status, priority, problemId,
+                dueAt, tags, collaboratorIds, customFields, null);
+    }
+
     /** The same ticket with these attachment tokens in its comment's {@code uploads}. */
     public TicketRequest withUploads(List<String> tokens) {
         return new TicketRequest(title, comment.withUploads(tokens), requesterId, requester, assigneeId, groupId,

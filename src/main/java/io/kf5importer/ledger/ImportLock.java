@@ -24,7 +24,7 @@ public final class ImportLock implements AutoCloseable {
     /**
      * Takes the lock without waiting.
      *
-     * @throws IllegalStateException when another import holds it
+     * @throws ImportLockBusyException when another import holds it
      */
     public static ImportLock acquire(DataSource dataSource) throws SQLException {
         Connection connection = dataSource.getConnection();
@@ -34,7 +34,7 @@ public final class ImportLock implements AutoCloseable {
                 result.next();
                 if (!result.getBoolean(1)) {
                     connection.close();
-                    throw new IllegalStateException("Another import is running on this database. Wait for it to"
+                    throw new ImportLockBusyException("Another import is running on this database. Wait for it to"
                             + " finish (see 'kf5-import status'), then run this one again");
                 }
             }

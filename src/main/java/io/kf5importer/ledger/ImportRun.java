@@ -15,7 +15,8 @@ import java.time.Instant;
  * @param state {@code STARTED}, {@code COMPLETED}, {@code STOPPED}, {@code FAILED} or {@code KILLED}
  * @param counts what it did so far
  * @param message why it stopped or failed, or {@code null}
+ * @param reportFolder where its reports are, or {@code null} when it wrote none
  */
 public record ImportRun(long id, Long jobExecutionId, String sourceFile, String mappingFile, String targetUrl,
-        Instant startedAt, Instant finishedAt, String state, RunCounts counts, String message) {
+        Instant startedAt, Instant finishedAt, String state, RunCounts counts, String message, String reportFolder) {
 }

@@ -66,10 +66,20 @@ public class Ledger {
                 .optional());
     }
 
-    /** Records another send of a row already {@link RowState#SENDING}, after reconciliation found no ticket. */
-    public void resend(String target, String key, long runId) {
-        update("UPDATE import_row SET attempts = attempts + 1, sent_at = now(), run_id = ?, updated_at = now()"
-                + " WHERE target_url = ? AND row_key = ? AND state = 'SENDING'", runId, target, key);
+    /**
+     * Records another send of a row already {@link RowState#SENDING}, after reconciliation found no ticket. The
+     * fingerprint becomes that of the body sent now, which may differ from the first attempt's.
+     */
+    public void resend(String target, String key, String payloadSha256, long runId) {
+        update("UPDATE import_row SET attempts = attempts + 1, sent_at = now(), payload_sha256 = ?, run_id = ?,"
+                + " updated_at = now() WHERE target_url = ? AND row_key = ? AND state = 'SENDING'",
+                payloadSha256, runId, target, key);
+    }
+
+    /** Records that a created ticket was updated to the row's current content, with that content's fingerprint. */
+    public void markUpdated(String target, String key, String payloadSha256, long runId) {
+        update("UPDATE import_row SET payload_sha256 = ?, message = NULL, run_id = ?, updated_at = now()"
+                + " WHERE target_url = ? AND row_key = ? AND state = 'CREATED'", payloadSha256, runId, target, key);
     }
 
     public void saveAttachmentTokens(String target, String key, List<String> tokens) {

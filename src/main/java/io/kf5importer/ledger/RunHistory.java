@@ -36,9 +36,15 @@ public class RunHistory {
     /** Adds to a run's counts atomically. */
     public void add(long runId, RunCounts delta) {
         jdbc.sql("UPDATE import_run SET rows_read = rows_read + ?, created = created + ?, skipped = skipped + ?,"
-                        + " rejected = rejected + ?, failed = failed + ? WHERE id = ?")
-                .params(delta.read(), delta.created(), delta.skipped(), delta.rejected(), delta.failed(), runId)
+                        + " rejected = rejected + ?, failed = failed + ?, updated = updated + ?, changed = changed + ?"
+                        + " WHERE id = ?")
+                .params(delta.read(), delta.created(), delta.skipped(), delta.rejected(), delta.failed(),
+                        delta.updated(), delta.changed(), runId)
                 .update();
+    }
+
+    public void setReportFolder(long runId, String folder) {
+        jdbc.sql("UPDATE import_run SET report_folder = ? WHERE id = ?").params(folder, runId).update();
     }
 
     public void finish(long runId, String state, String message) {
@@ -82,8 +88,9 @@ public class RunHistory {
             instant(rs.getTimestamp("finished_at")),
             rs.getString("state"),
             new RunCounts(rs.getLong("rows_read"), rs.getLong("created"), rs.getLong("skipped"),
-                    rs.getLong("rejected"), rs.getLong("failed")),
-            rs.getString("message"));
+                    rs.getLong("rejected"), rs.getLong("failed"), rs.getLong("updated"), rs.getLong("changed")),
+            rs.getString("message"),
+            rs.getString("report_folder"));
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
