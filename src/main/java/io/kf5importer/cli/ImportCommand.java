@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -120,12 +119,7 @@ final class ImportCommand implements Callable<Integer> {
         requireFile(request.mappingFile(), "--mapping");
         MappingConfig mapping = MappingConfig.load(request.mappingFile());
         try (SourceReader reader = SourceReaders.open(request.sourceFile(), request.sourceOptions())) {
-            List<String> missing = mapping.missingColumns(reader.header());
-            if (!missing.isEmpty()) {
-                throw new IllegalArgumentException(reader.description() + " has no column " + String.join(", ", missing)
-                        + " that " + request.mappingFile().getFileName() + " reads. Its columns are: "
-                        + String.join(", ", reader.header().names()) + ". Fix the mapping or pick another --sheet");
-            }
+            ColumnCheck.require(mapping, reader);
         }
     }
 

@@ -91,7 +91,7 @@ final class Rehearsal {
                 : ImporterContext.start(database, new Class<?>[0]);
                 SourceReader reader = SourceReaders.open(source, sourceOptions);
                 Writer bodies = payloads == null ? Writer.nullWriter() : open(payloads)) {
-            requireColumns(config, reader);
+            ColumnCheck.require(config, reader);
             out.println("Rehearsing " + reader.description() + " with " + mapping.getFileName()
                     + (client == null ? ", offline" : " against " + target.url()));
             ImportedRows imported = ledger == null ? ImportedRows.UNKNOWN : imported(ledger, target.url());
@@ -113,15 +113,6 @@ final class Rehearsal {
                     + " (comment.uploads is filled with tokens when the files are uploaded)");
         }
         out.flush();
-    }
-
-    private static void requireColumns(MappingConfig config, SourceReader reader) {
-        List<String> missing = config.missingColumns(reader.header());
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException(reader.description() + " has no column " + String.join(", ", missing)
-                    + " that " + config.file().getFileName() + " reads. Its columns are: "
-                    + String.join(", ", reader.header().names()) + ". Fix the mapping or pick another --sheet");
-        }
     }
 
     private static ImportedRows imported(ConfigurableApplicationContext context, String targetUrl) {

@@ -108,7 +108,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         PostmasterPid running = PostmasterPid.read(dataDirectory)
                 .filter(PostmasterPid::isAlive)
                 .orElseThrow(() -> new IllegalStateException("Another importer holds " + home.resolve("importer.lock")
-                        + " but its database is not running yet. Wait for it to finish, or use another --home"));
+                        + " but its database is not running yet. Wait a few seconds and run the command again (keep the"
+                        + " same --home: another home has no record of what was imported here)"));
         log.info("Another importer is using {}: joining its PostgreSQL on port {}", home, running.port());
         return new EmbeddedPostgresServer(null, null, running.port());
     }
