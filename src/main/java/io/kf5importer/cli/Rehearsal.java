@@ -1,6 +1,7 @@
 package io.kf5importer.cli;
 
 import io.kf5importer.account.AccountDirectory;
+import io.kf5importer.kf5.AccountUrl;
 import io.kf5importer.kf5.Kf5Client;
 import io.kf5importer.kf5.Kf5ClientSettings;
 import io.kf5importer.kf5.RequestKind;
@@ -118,7 +119,7 @@ final class Rehearsal {
     private static ImportedRows imported(ConfigurableApplicationContext context, String targetUrl) {
         Ledger ledger = new Ledger(context.getBean(DataSource.class),
                 context.getBean(PlatformTransactionManager.class));
-        String target = targetUrl.replaceAll("/+$", "");
+        String target = AccountUrl.canonical(targetUrl);
         return key -> ledger.find(target, key).filter(row -> row.state() == RowState.CREATED)
                 .map(LedgerRow::ticketId);
     }

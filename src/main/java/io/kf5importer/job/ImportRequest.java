@@ -1,5 +1,6 @@
 package io.kf5importer.job;
 
+import io.kf5importer.kf5.AccountUrl;
 import io.kf5importer.kf5.Kf5ClientSettings;
 import io.kf5importer.kf5.Kf5Credentials;
 import io.kf5importer.source.SourceOptions;
@@ -30,7 +31,7 @@ public record ImportRequest(Path sourceFile, Path mappingFile, SourceOptions sou
     public ImportRequest {
         sourceFile = sourceFile.toAbsolutePath().normalize();
         mappingFile = mappingFile.toAbsolutePath().normalize();
-        targetUrl = targetUrl.replaceAll("/+$", "");
+        targetUrl = AccountUrl.canonical(targetUrl);
         reportsFolder = reportsFolder == null ? null : reportsFolder.toAbsolutePath().normalize();
     }
 

@@ -6,7 +6,7 @@ import okhttp3.HttpUrl;
  * The KF5 account's address, such as {@code https://acme.kf5.com}: checked once, then the root of every apiv2 URL.
  * It never carries credentials, so it is safe in messages.
  */
-final class AccountUrl {
+public final class AccountUrl {
 
     private static final String EXAMPLE = "such as https://acme.kf5.com";
 
@@ -39,6 +39,16 @@ final class AccountUrl {
                     + " has a path, query or fragment: give only the account's address, " + EXAMPLE);
         }
         return new AccountUrl(url);
+    }
+
+    /**
+     * The account's address in one spelling, which keys the ledger: scheme and host in lower case, no default port,
+     * no trailing slash ({@code HTTPS://Acme.kf5.com:443/} is {@code https://acme.kf5.com}).
+     *
+     * @throws IllegalArgumentException saying what is wrong with the address
+     */
+    public static String canonical(String address) {
+        return parse(address).toString();
     }
 
     /** {@code /apiv2/<segments>}, each segment encoded as needed. */

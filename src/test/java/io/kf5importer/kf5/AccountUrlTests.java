@@ -41,4 +41,11 @@ class AccountUrlTests {
         assertThat(account.isSameOrigin(HttpUrl.get("https://acme.kf5.com:8443/apiv2/x.json"))).isFalse();
         assertThat(account.isSameOrigin(HttpUrl.get("https://evil.example/apiv2/x.json"))).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://acme.kf5.com", "HTTPS://Acme.KF5.com/", "https://acme.kf5.com:443/",
+            " https://acme.kf5.com "})
+    void everySpellingOfOneAccountKeysTheLedgerTheSameWay(String address) {
+        assertThat(AccountUrl.canonical(address)).isEqualTo("https://acme.kf5.com");
+    }
 }
