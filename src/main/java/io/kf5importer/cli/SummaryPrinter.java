@@ -60,9 +60,10 @@ final class SummaryPrinter {
         out.printf(Locale.ROOT, "  failed            %d%n", counts.failed());
         printRows("Rejected rows (fix them in the source and run again):", result.problems(),
                 RowOutcome.Result.REJECTED);
-        printRows("Failed rows (run again to retry them):", result.problems(), RowOutcome.Result.FAILED);
+        printRows("Failed rows (KF5 refused them or could not take them; each reason says whether running again"
+                + " can help):", result.problems(), RowOutcome.Result.FAILED);
         printChanged(result, counts);
-        if (counts.created() + counts.updated() == 0 && result.completed()) {
+        if (counts.created() + counts.updated() + counts.failed() == 0 && result.completed()) {
             out.println("Nothing new was created: every good row was already imported.");
         }
         if (result.failure() != null) {
