@@ -64,17 +64,26 @@ public final class Kf5ImportCommand implements Runnable {
     }
 
     /**
-     * The message an operator can act on: the innermost cause with a message, since Spring wraps a bad mapping or an
-     * unreachable database in layers of its own.
+     * The message an operator can act on: the outermost exception of our own or an argument/state check (they name
+     * the file, the setting or the account and the next step), else the innermost cause, since Spring and the
+     * libraries wrap what went wrong in layers of their own.
      */
     static String reason(Throwable exception) {
-        Throwable reason = exception;
+        Throwable innermost = exception;
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && isOurs(cause)) {
+                return cause.getMessage();
+            }
             if (cause.getMessage() != null) {
-                reason = cause;
+                innermost = cause;
             }
         }
-        return reason.getMessage() != null ? reason.getMessage() : reason.toString();
+        return innermost.getMessage() != null ? innermost.getMessage() : innermost.toString();
+    }
+
+    private static boolean isOurs(Throwable exception) {
+        return exception.getClass().getName().startsWith("io.kf5importer.")
+                || exception instanceof IllegalArgumentException || exception instanceof IllegalStateException;
     }
 
     /** The time, for the subcommands. */

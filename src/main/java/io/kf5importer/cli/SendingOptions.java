@@ -24,9 +24,24 @@ final class SendingOptions {
             description = "Seconds to wait for KF5's answer; default ${DEFAULT-VALUE}.")
     long readTimeoutSeconds;
 
+    /**
+     * The client's settings from these options.
+     *
+     * @throws IllegalArgumentException naming the option that is out of range
+     */
     Kf5ClientSettings clientSettings() {
+        requireAtLeastOne("--rate", ratePerMinute);
+        requireAtLeastOne("--concurrency", concurrency);
+        requireAtLeastOne("--chunk-size", chunkSize);
+        requireAtLeastOne("--read-timeout", readTimeoutSeconds);
         Kf5ClientSettings defaults = Kf5ClientSettings.defaults();
         return new Kf5ClientSettings(ratePerMinute, concurrency, defaults.connectTimeout(),
                 Duration.ofSeconds(readTimeoutSeconds), defaults.maxAttempts());
+    }
+
+    private static void requireAtLeastOne(String option, long value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(option + " must be at least 1, was " + value);
+        }
     }
 }
