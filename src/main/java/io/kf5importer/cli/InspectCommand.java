@@ -62,6 +62,9 @@ final class InspectCommand implements Callable<Integer> {
         line.put("row", record.number());
         if (record instanceof SourceRow row) {
             line.put("values", row.asMap());
+            if (!row.cellProblems().isEmpty()) {
+                line.put("cell_problems", new java.util.TreeMap<>(row.cellProblems()).values());
+            }
             return line;
         }
         UnreadableRow unreadable = (UnreadableRow) record;

@@ -39,6 +39,7 @@ final class RowReading {
             reportAbsent(column);
             return "";
         }
+        reportCellProblem(column, value);
         return value.strip();
     }
 
@@ -48,7 +49,15 @@ final class RowReading {
         if (values.isEmpty()) {
             reportAbsent(column);
         }
+        reportCellProblem(column, null);
         return values;
+    }
+
+    private void reportCellProblem(String column, String value) {
+        String cellProblem = row.cellProblem(column);
+        if (cellProblem != null) {
+            problem(column, value, cellProblem + "; fix or clear the cell in the workbook and run again");
+        }
     }
 
     void problem(String column, String value, String message) {

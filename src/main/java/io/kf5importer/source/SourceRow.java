@@ -7,16 +7,24 @@ import java.util.Map;
 
 /**
  * A readable row: one text value per header column, exactly as a person reads it in the source (never null; an
- * empty cell is the empty string).
+ * empty cell is the empty string). A cell that holds no usable value (an Excel error such as {@code #N/A}) keeps what
+ * Excel shows and carries its problem, so that only a use of that cell rejects the row.
  *
  * @param number the row number as a person finds it in the file
  * @param header the header the values line up with
  * @param values one value per header column
+ * @param cellProblems what is wrong with a cell, by column index (0-based); empty for most rows
  */
-public record SourceRow(long number, SourceHeader header, List<String> values) implements SourceRecord {
+public record SourceRow(long number, SourceHeader header, List<String> values, Map<Integer, String> cellProblems)
+        implements SourceRecord {
+
+    public SourceRow(long number, SourceHeader header, List<String> values) {
+        this(number, header, values, Map.of());
+    }
 
     public SourceRow {
         values = List.copyOf(values);
+        cellProblems = Map.copyOf(cellProblems);
         if (values.size() != header.size()) {
             throw new IllegalArgumentException(
                     "row " + number + " has " + values.size() + " values for " + header.size() + " columns");
@@ -36,6 +44,20 @@ public record SourceRow(long number, SourceHeader header, List<String> values) i
             found.add(values.get(index));
         }
         return found;
+    }
+
+    /** What is wrong with a cell of the columns the reference names, or {@code null} when they are all usable. */
+    public String cellProblem(String reference) {
+        if (cellProblems.isEmpty()) {
+            return null;
+        }
+        for (int index : header.indexesOf(reference)) {
+            String problem = cellProblems.get(index);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
     }
 
     /**

@@ -9,10 +9,10 @@ import io.kf5importer.source.UnreadableRow;
 import org.apache.poi.ss.util.CellReference;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Turns the rows of a sheet, whatever the workbook format, into a header and records: finds the header row, spreads
@@ -92,20 +92,20 @@ final class SheetRecords {
     private SourceRecord toRecord(long number, List<ExcelCell> cells) {
         String[] values = new String[header.size()];
         Arrays.fill(values, "");
-        List<ExcelCell> problems = new ArrayList<>();
+        Map<Integer, String> problems = new HashMap<>();
         for (ExcelCell cell : cells) {
             if (cell.column() >= header.size()) {
                 return beyondHeader(number, cell);
             }
-            if (cell.problem() != null) {
-                problems.add(cell);
+            if (cell.problem() == null) {
+                values[cell.column()] = cell.text();
+                continue;
             }
-            values[cell.column()] = cell.text();
+            // Shown as Excel shows it; only a mapping that reads this cell rejects the row.
+            values[cell.column()] = cell.value();
+            problems.put(cell.column(), "cell " + cellReference(cell.column(), number) + " " + cell.problem());
         }
-        if (!problems.isEmpty()) {
-            return unreadable(number, problems);
-        }
-        return new SourceRow(number, header, Arrays.asList(values));
+        return new SourceRow(number, header, Arrays.asList(values), problems);
     }
 
     private UnreadableRow beyondHeader(long number, ExcelCell cell) {
@@ -115,19 +115,6 @@ final class SheetRecords {
         return new UnreadableRow(number, column, shown, "row " + number + " has a value in column " + column
                 + " beyond the header, which ends at column " + lastColumn
                 + "; give that column a header or clear the cell");
-    }
-
-    private UnreadableRow unreadable(long number, List<ExcelCell> problems) {
-        ExcelCell first = problems.get(0);
-        String message = problems.stream()
-                .map(cell -> "cell " + cellReference(cell.column(), number) + " " + cell.problem())
-                .collect(Collectors.joining("; "));
-        return new UnreadableRow(number, columnName(first.column()), first.value(), message);
-    }
-
-    private String columnName(int column) {
-        String name = header.names().get(column);
-        return name.isEmpty() ? "#" + (column + 1) : name;
     }
 
     private static String cellReference(int column, long rowNumber) {

@@ -2,6 +2,7 @@ package io.kf5importer.source.excel;
 
 import io.kf5importer.source.SourceException;
 import io.kf5importer.source.SourceOptions;
+import io.kf5importer.source.SourceRow;
 import io.kf5importer.source.SourceReader;
 import io.kf5importer.source.UnreadableRow;
 
@@ -85,7 +86,7 @@ class XlsSourceReaderTests {
         var records = readAll(new XlsSourceReader(file, SourceOptions.defaults()));
 
         assertThat(TestWorkbooks.line(records.get(0))).isEqualTo("2: [one, ann, ]");
-        assertThat(((UnreadableRow) records.get(1)).message()).isEqualTo("cell B5 holds the Excel error #REF!");
+        assertThat(((SourceRow) records.get(1)).cellProblems()).containsValue("cell B5 holds the Excel error #REF!");
         assertThat(((UnreadableRow) records.get(2)).message()).startsWith("row 6 has a value in column D beyond");
     }
 

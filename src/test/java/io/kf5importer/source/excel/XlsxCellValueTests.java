@@ -2,7 +2,6 @@ package io.kf5importer.source.excel;
 
 import io.kf5importer.source.SourceOptions;
 import io.kf5importer.source.SourceRow;
-import io.kf5importer.source.UnreadableRow;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -164,12 +163,12 @@ class XlsxCellValueTests {
 
         assertThat(records).hasSize(3);
         assertThat(((SourceRow) records.get(0)).values()).containsExactly("first", "ann", "1", "");
-        UnreadableRow unreadable = (UnreadableRow) records.get(1);
-        assertThat(unreadable.number()).isEqualTo(7);
-        assertThat(unreadable.column()).isEqualTo("Ratio");
-        assertThat(unreadable.value()).isEqualTo("#DIV/0!");
-        assertThat(unreadable.message())
-                .isEqualTo("cell C7 holds the Excel error #DIV/0!; cell D7 holds the Excel error #N/A");
+        SourceRow withErrors = (SourceRow) records.get(1);
+        assertThat(withErrors.number()).isEqualTo(7);
+        assertThat(withErrors.value("Ratio")).isEqualTo("#DIV/0!");
+        assertThat(withErrors.cellProblem("Ratio")).isEqualTo("cell C7 holds the Excel error #DIV/0!");
+        assertThat(withErrors.cellProblem("Lookup")).isEqualTo("cell D7 holds the Excel error #N/A");
+        assertThat(withErrors.cellProblem("Title")).isNull();
         assertThat(((SourceRow) records.get(2)).number()).isEqualTo(8);
     }
 }

@@ -1,7 +1,7 @@
 package io.kf5importer.source.excel;
 
 import io.kf5importer.source.SourceOptions;
-import io.kf5importer.source.UnreadableRow;
+import io.kf5importer.source.SourceRow;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +59,7 @@ class XlsxSheetXmlTests {
     }
 
     @Test
-    void formulaWithoutSavedResultMakesItsRowUnreadable() {
+    void formulaWithoutSavedResultIsACellProblemOfItsRow() {
         Path file = HandwrittenXlsx.write(dir.resolve("uncalculated.xlsx"), worksheet(
                 "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Total</t></is></c></row>"
                 + "<row r=\"2\"><c r=\"A2\"><f>SUM(B2:C2)</f></c></row>"
@@ -67,10 +67,10 @@ class XlsxSheetXmlTests {
 
         var records = readAll(new XlsxSourceReader(file, SourceOptions.defaults()));
 
-        UnreadableRow unreadable = (UnreadableRow) records.get(0);
-        assertThat(unreadable.value()).isEqualTo("=SUM(B2:C2)");
-        assertThat(unreadable.message()).isEqualTo("cell A2 holds a formula with no saved result; open the file in "
-                + "Excel, save it and import it again");
+        SourceRow uncalculated = (SourceRow) records.get(0);
+        assertThat(uncalculated.value("Total")).isEqualTo("=SUM(B2:C2)");
+        assertThat(uncalculated.cellProblem("Total")).isEqualTo("cell A2 holds a formula with no saved result; open"
+                + " the file in Excel, save it and import it again");
         assertThat(TestWorkbooks.line(records.get(1))).isEqualTo("3: [2]");
     }
 
