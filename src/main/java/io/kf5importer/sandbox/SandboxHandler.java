@@ -36,7 +36,7 @@ final class SandboxHandler implements HttpHandler {
     SandboxHandler(SandboxState state, SandboxSettings settings, Routes routes, String baseUrl, JsonMapper mapper) {
         this.state = state;
         this.signIn = new AgentSignIn(state, settings.apiToken(), settings.password());
-        this.rateLimiter = RequestRateLimiter.perMinute(settings.ratePerMinute());
+        this.rateLimiter = RequestRateLimiter.perMinute(settings.ratePerMinute(), settings.rateWindow());
         this.faults = settings.faults();
         this.faultRandom = settings.faultSeed() == null ? new Random() : new Random(settings.faultSeed());
         this.slowDelay = settings.slowDelay();

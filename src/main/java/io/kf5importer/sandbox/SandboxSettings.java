@@ -28,10 +28,12 @@ import java.time.Duration;
  * @param maxAttachmentBytes the largest upload accepted, 20 MB by default; a larger one is answered 413
  * @param clock the clock of {@code created_at} and {@code updated_at}; its zone is the zone of every naive
  *        {@code yyyy-MM-dd HH:mm:ss} timestamp, in and out; the system clock by default
+ * @param rateWindow the fixed window {@code ratePerMinute} is counted over, one minute by default: with ten seconds,
+ *        a sixth of the rate is allowed in each ten-second window, as a service limiting short bursts would
  */
 public record SandboxSettings(String host, int port, String email, String apiToken, String password,
         int ratePerMinute, Path seedFile, Path stateFile, SandboxFaults faults, Duration slowDelay, Long faultSeed,
-        long maxAttachmentBytes, Clock clock) {
+        long maxAttachmentBytes, Clock clock, Duration rateWindow) {
 
     public SandboxSettings {
         require(host != null && !host.isBlank(), "sandbox host is missing");
@@ -41,66 +43,76 @@ public record SandboxSettings(String host, int port, String email, String apiTok
         require(ratePerMinute >= 0, "sandbox rate " + ratePerMinute + " per minute is negative; 0 means unlimited");
         require(slowDelay != null && !slowDelay.isNegative(), "sandbox slow delay must be zero or more");
         require(maxAttachmentBytes > 0, "sandbox attachment limit must be positive, got " + maxAttachmentBytes);
+        rateWindow = rateWindow == null ? Duration.ofMinutes(1) : rateWindow;
+        require(!rateWindow.isNegative() && !rateWindow.isZero(), "sandbox rate window must be positive");
         faults = faults == null ? SandboxFaults.none() : faults;
         clock = clock == null ? Clock.systemDefaultZone() : clock;
     }
 
     public static SandboxSettings defaults() {
         return new SandboxSettings("127.0.0.1", 0, "agent@example.com", "sandbox", null, 0, null, null,
-                SandboxFaults.none(), Duration.ofSeconds(65), null, 20L * 1024 * 1024, Clock.systemDefaultZone());
+                SandboxFaults.none(), Duration.ofSeconds(65), null, 20L * 1024 * 1024, Clock.systemDefaultZone(),
+                Duration.ofMinutes(1));
     }
 
     public SandboxSettings withPort(int newPort) {
         return new SandboxSettings(host, newPort, email, apiToken, password, ratePerMinute, seedFile, stateFile,
-                faults, slowDelay, faultSeed, maxAttachmentBytes, clock);
+                faults, slowDelay, faultSeed, maxAttachmentBytes, clock, rateWindow);
     }
 
     /** The same settings with these credentials; a null password refuses password sign-in. */
     public SandboxSettings withCredentials(String newEmail, String newApiToken, String newPassword) {
         return new SandboxSettings(host, port, newEmail, newApiToken, newPassword, ratePerMinute, seedFile, stateFile,
-                faults, slowDelay, faultSeed, maxAttachmentBytes, clock);
+                faults, slowDelay, faultSeed, maxAttachmentBytes, clock, rateWindow);
     }
 
     public SandboxSettings withRatePerMinute(int newRatePerMinute) {
         return new SandboxSettings(host, port, email, apiToken, password, newRatePerMinute, seedFile, stateFile,
-                faults, slowDelay, faultSeed, maxAttachmentBytes, clock);
+                faults, slowDelay, faultSeed, maxAttachmentBytes, clock, rateWindow);
     }
 
     public SandboxSettings withSeedFile(Path newSeedFile) {
         return new SandboxSettings(host, port, email, apiToken, password, ratePerMinute, newSeedFile, stateFile,
-                faults, slowDelay, faultSeed, maxAttachmentBytes, clock);
+                faults, slowDelay, faultSeed, maxAttachmentBytes, clock, rateWindow);
     }
 
     public SandboxSettings withStateFile(Path newStateFile) {
         return new SandboxSettings(host, port, email, apiToken, password, ratePerMinute, seedFile, newStateFile,
-                faults, slowDelay, faultSeed, maxAttachmentBytes, clock);
+                faults, slowDelay, faultSeed, maxAttachmentBytes, clock, rateWindow);
     }
 
     /** The same settings with these faults, drawn from {@code newFaultSeed} (null: a different draw each start). */
     public SandboxSettings withFaults(SandboxFaults newFaults, Long newFaultSeed) {
         return new SandboxSettings(host, port, email, apiToken, password, ratePerMinute, seedFile, stateFile,
-                newFaults, slowDelay, newFaultSeed, maxAttachmentBytes, clock);
+                newFaults, slowDelay, newFaultSeed, maxAttachmentBytes, clock, rateWindow);
     }
 
     public SandboxSettings withSlowDelay(Duration newSlowDelay) {
         return new SandboxSettings(host, port, email, apiToken, password, ratePerMinute, seedFile, stateFile,
-                faults, newSlowDelay, faultSeed, maxAttachmentBytes, clock);
+                faults, newSlowDelay, faultSeed, maxAttachmentBytes, clock, rateWindow);
     }
 
     public SandboxSettings withMaxAttachmentBytes(long newMaxAttachmentBytes) {
         return new SandboxSettings(host, port, email, apiToken, password, ratePerMinute, seedFile, stateFile,
-                faults, slowDelay, faultSeed, newMaxAttachmentBytes, clock);
+                faults, slowDelay, faultSeed, newMaxAttachmentBytes, clock, rateWindow);
     }
 
     public SandboxSettings withClock(Clock newClock) {
         return new SandboxSettings(host, port, email, apiToken, password, ratePerMinute, seedFile, stateFile,
-                faults, slowDelay, faultSeed, maxAttachmentBytes, newClock);
+                faults, slowDelay, faultSeed, maxAttachmentBytes, newClock, rateWindow);
+    }
+
+    /** The same settings with {@link #ratePerMinute()} counted over fixed windows of this length. */
+    public SandboxSettings withRateWindow(Duration newRateWindow) {
+        return new SandboxSettings(host, port, email, apiToken, password, ratePerMinute, seedFile, stateFile,
+                faults, slowDelay, faultSeed, maxAttachmentBytes, clock, newRateWindow);
     }
 
     @Override
     public String toString() {
         return "SandboxSettings[host=" + host + ", port=" + port + ", email=" + email + ", apiToken=***, password="
-                + (password == null ? "none" : "***") + ", ratePerMinute=" + ratePerMinute + ", seedFile=" + seedFile
+                + (password == null ? "none" : "***") + ", ratePerMinute=" + ratePerMinute + ", rateWindow="
+                + rateWindow + ", seedFile=" + seedFile
                 + ", stateFile=" + stateFile + ", faults=" + faults + ", slowDelay=" + slowDelay + ", faultSeed="
                 + faultSeed + ", maxAttachmentBytes=" + maxAttachmentBytes + "]";
     }
