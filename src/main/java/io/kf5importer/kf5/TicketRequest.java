@@ -3,6 +3,7 @@ package io.kf5importer.kf5;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,5 +48,27 @@ public record TicketRequest(
     public TicketRequest withUploads(List<String> tokens) {
         return new TicketRequest(title, comment.withUploads(tokens), requesterId, requester, assigneeId, groupId,
                 type, status, priority, problemId, dueAt, tags, collaboratorIds, customFields, templateId);
+    }
+
+    /** The same ticket with one more tag, unless it has it already. */
+    public TicketRequest withTag(String tag) {
+        List<String> more = tags == null ? new ArrayList<>() : new ArrayList<>(tags);
+        if (more.contains(tag)) {
+            return this;
+        }
+        more.add(tag);
+        return new TicketRequest(title, comment, requesterId, requester, assigneeId, groupId, type, status, priority,
+                problemId, dueAt, List.copyOf(more), collaboratorIds, customFields, templateId);
+    }
+
+    /** The same ticket with this custom field's value, unless the field is set already. */
+    public TicketRequest withCustomField(CustomFieldValue field) {
+        List<CustomFieldValue> more = customFields == null ? new ArrayList<>() : new ArrayList<>(customFields);
+        if (more.stream().anyMatch(existing -> existing.name().equals(field.name()))) {
+            return this;
+        }
+        more.add(field);
+        return new TicketRequest(title, comment, requesterId, requester, assigneeId, groupId, type, status, priority,
+                problemId, dueAt, tags, collaboratorIds, List.copyOf(more), templateId);
     }
 }

@@ -40,6 +40,12 @@ final class CustomFieldRules {
                 .orElse(null);
     }
 
+    /** Whether an entry named {@code key} fills its field from anything but the key column as it is. */
+    boolean fillsOtherwise(String key, String keyColumn) {
+        return rules.stream().anyMatch(rule -> rule.key().equals(key)
+                && (keyColumn == null || !rule.copiesColumn(keyColumn)));
+    }
+
     /**
      * Ties every entry to the account's field.
      *

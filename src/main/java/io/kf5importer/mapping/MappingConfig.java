@@ -23,14 +23,14 @@ public final class MappingConfig {
 
     private final AttachmentRule attachments;
 
-    private final String markerField;
+    private final TicketMarker marker;
 
     private MappingConfig(Path file, MappingFile mapping) {
         this.file = file;
         this.keyColumn = Settings.column(mapping.key(), "key");
         ZoneId kf5Zone = DueDateRule.zone(mapping.kf5Zone(), "kf5_zone");
         this.ticket = new TicketRules(mapping.ticket(), kf5Zone);
-        this.markerField = keyColumn == null ? null : ticket.customFields().markerKey(keyColumn);
+        this.marker = MarkerSetting.compile(mapping.marker(), keyColumn, ticket.customFields());
         this.attachments = AttachmentRule.compile(mapping.attachments(),
                 mapping.ticket() == null ? null : mapping.ticket().attachments());
     }
@@ -87,12 +87,21 @@ public final class MappingConfig {
     }
 
     /**
-     * The custom field that receives the key column as it is, so that a ticket can be found again by its row key,
-     * as the mapping names it ({@code field_N} or a label; {@link TicketMapper#markerField()} gives its API name);
-     * {@code null} when no custom field is mapped straight from the key column.
+     * What every ticket carries to be found again by its row key: the {@code marker} setting, or without one the
+     * custom field mapped straight from the key column; {@link TicketMarker#NONE} when there is neither. Its field is
+     * named as the mapping names it ({@code field_N}, or a label); {@link TicketMapper#marker()} gives the API name.
+     */
+    public TicketMarker marker() {
+        return marker;
+    }
+
+    /**
+     * The custom field that receives the row key, so that a ticket can be found again by it, as the mapping names it
+     * ({@code field_N} or a label; {@link TicketMapper#markerField()} gives its API name); {@code null} when there is
+     * none.
      */
     public String markerField() {
-        return markerField;
+        return marker.customField();
     }
 
     TicketRules ticket() {

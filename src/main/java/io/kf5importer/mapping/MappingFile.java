@@ -12,9 +12,16 @@ import java.util.Map;
  */
 record MappingFile(
         String key,
+        Marker marker,
         Attachments attachments,
         @JsonProperty("kf5_zone") String kf5Zone,
         Ticket ticket) {
+
+    /** How a ticket is found again when its create got no answer: the key in a custom field, and/or a tag. */
+    record Marker(
+            @JsonProperty("custom_field") String customField,
+            String tag) {
+    }
 
     /** Where attachment files live and what is accepted. */
     record Attachments(

@@ -1,5 +1,7 @@
 package io.kf5importer.mapping;
 
+import io.kf5importer.kf5.CustomFieldValue;
+import io.kf5importer.kf5.TicketRequest;
 import io.kf5importer.source.SourceRow;
 
 import java.nio.file.Path;
@@ -21,6 +23,8 @@ public final class TicketMapper {
     private final IdLookups lookups;
 
     private final BoundCustomFields customFields;
+
+    private final TicketMarker marker;
 
     /** A mapper whose id fields accept numbers only and whose custom fields are named field_N. */
     public TicketMapper(MappingConfig mapping, Path sourceFile) {
@@ -46,6 +50,7 @@ public final class TicketMapper {
         } catch (InvalidSettingException e) {
             throw new MappingException(mapping.file(), e.getMessage(), e);
         }
+        this.marker = boundMarker(mapping.marker());
     }
 
     /** Maps one row; never throws for bad data, which comes back as problems. */
@@ -59,8 +64,32 @@ public final class TicketMapper {
             return new MappedRow(row.number(), key, null, List.of(), reading.problems(), reading.warnings(), null,
                     reading.unchecked());
         }
-        return new MappedRow(row.number(), key, ticket.request(), files, List.of(), reading.warnings(),
+        return new MappedRow(row.number(), key, marked(ticket.request(), key), files, List.of(), reading.warnings(),
                 ticket.problemKey(), reading.unchecked());
+    }
+
+    /** The ticket with the marker that lets KF5 be searched for it by the row's key. */
+    private TicketRequest marked(TicketRequest ticket, String key) {
+        TicketRequest marked = ticket;
+        if (marker.customField() != null) {
+            marked = marked.withCustomField(new CustomFieldValue(marker.customField(), key));
+        }
+        if (marker.tagTemplate() != null) {
+            marked = marked.withTag(marker.tag(key));
+        }
+        return marked;
+    }
+
+    /** The marker with its field's API name; without one (a label, offline) the field is left to the mapping. */
+    private TicketMarker boundMarker(TicketMarker named) {
+        if (named.customField() == null) {
+            return named;
+        }
+        String apiName = customFields.apiNameOf(named.customField());
+        if (apiName == null && MarkerSetting.isApiName(named.customField())) {
+            apiName = named.customField();
+        }
+        return new TicketMarker(apiName, named.tagTemplate());
     }
 
     /** The folder attachment names are resolved in, or {@code null} when tickets take no attachments. */
@@ -73,7 +102,12 @@ public final class TicketMapper {
      * {@code null} when there is none, or when it is named by a label and the account was not asked.
      */
     public String markerField() {
-        return mapping.markerField() == null ? null : customFields.apiNameOf(mapping.markerField());
+        return marker.customField();
+    }
+
+    /** What every ticket carries to be found again by its row key, its field by API name ({@code field_N}). */
+    public TicketMarker marker() {
+        return marker;
     }
 
     /** What this mapper could not check because the KF5 account was not asked; empty when it was. */

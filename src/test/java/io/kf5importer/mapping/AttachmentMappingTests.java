@@ -93,6 +93,30 @@ class AttachmentMappingTests {
     }
 
     @Test
+    void folderLinkLeadingOutOfTheFolderIsAProblemEvenWhenMissingFilesAreSkipped() throws IOException {
+        Files.createSymbolicLink(attachments.resolve("shared"), folder);
+        TicketMapper mapper = mapper("  missing: skip\n");
+
+        MappedRow mapped = mapper.map(ticketRow("附件", "shared/secret.txt"));
+
+        assertThat(mapped.attachments()).isEmpty();
+        assertThat(mapped.problems()).singleElement().asString().contains("link leading out");
+    }
+
+    @Test
+    void somethingThatCannotBeReadAsAFileRejectsTheRowOrIsLeftOutWhenSkipped() throws IOException {
+        Files.createDirectories(attachments.resolve("扫描件.pdf"));
+
+        MappedRow rejected = mapper("").map(ticketRow("附件", "扫描件.pdf"));
+        MappedRow skipped = mapper("  missing: skip\n").map(ticketRow("附件", "报价单.txt;扫描件.pdf"));
+
+        assertThat(rejected.problems()).singleElement().asString().contains("cannot be read as a file");
+        assertThat(skipped.problems()).isEmpty();
+        assertThat(skipped.attachments()).extracting(AttachmentFile::name).containsExactly("报价单.txt");
+        assertThat(skipped.warnings()).singleElement().asString().contains("扫描件.pdf", "cannot be read as a file");
+    }
+
+    @Test
     void fileOverTheSizeLimitIsAProblem() {
         TicketMapper mapper = mapper("  max_size_mb: 0.1\n");
 

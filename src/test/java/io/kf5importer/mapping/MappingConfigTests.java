@@ -36,7 +36,7 @@ class MappingConfigTests {
     void unknownTopLevelSettingListsTheTopLevelOnes() {
         assertThatThrownBy(() -> load(folder, MappingFixtures.MINIMAL + "keys: 工单编号\n"))
                 .hasMessageContaining("line 5, column 1: unknown setting 'keys' at the top level")
-                .hasMessageContaining("known settings there: key, attachments, kf5_zone, ticket");
+                .hasMessageContaining("known settings there: key, marker, attachments, kf5_zone, ticket");
     }
 
     @Test
