@@ -6,6 +6,7 @@ import io.kf5importer.job.ImportRequest;
 import io.kf5importer.job.ImportResult;
 import io.kf5importer.kf5.Kf5ClientSettings;
 import io.kf5importer.kf5.Kf5FatalException;
+import io.kf5importer.kf5.Kf5UnavailableException;
 import io.kf5importer.mapping.MappingConfig;
 import io.kf5importer.progress.ProgressTicker;
 import io.kf5importer.source.SourceReader;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** {@code kf5-import import}: the main job. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -74,27 +76,44 @@ final class ImportCommand implements Callable<Integer> {
         if (dryRun || payloads != null) {
             return rehearse(request, out);
         }
+        AtomicInteger exitCode = new AtomicInteger(ExitCode.STOPPED);
+        CountDownLatch finished = new CountDownLatch(1);
         try (var context = ImporterContext.start(database, new Class<?>[] {ImportJobConfiguration.class},
                 request, root.clock())) {
             ImportLauncher launcher = context.getBean(ImportLauncher.class);
-            CountDownLatch finished = new CountDownLatch(1);
-            Thread stopOnSignal = new Thread(() -> stopGracefully(launcher, finished, err), "import-stop");
+            Thread stopOnSignal = new Thread(() -> stopGracefully(launcher, finished, exitCode, err), "import-stop");
             Runtime.getRuntime().addShutdownHook(stopOnSignal);
             try {
-                ImportResult result;
-                try (ProgressTicker progress = run.progressChoice().start(launcher, request, root.clock(), err,
-                        run.logFormat())) {
-                    result = launcher.run();
-                }
-                SummaryPrinter.printAndSave(out, request, result);
-                return exitCode(result);
-            } catch (Kf5FatalException e) {
-                err.println("kf5-import: " + e.getMessage());
-                return e.status() == 0 ? ExitCode.STOPPED : ExitCode.USAGE;
+                exitCode.set(run(launcher, request, out, err));
+                return exitCode.get();
             } finally {
-                finished.countDown();
                 removeHook(stopOnSignal);
             }
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    /**
+     * Runs the import and prints its summary. KF5 refusing the account before anything is sent is a configuration
+     * error (2); KF5 out of reach, or a run that ended early, is resumable (3).
+     */
+    private int run(ImportLauncher launcher, ImportRequest request, PrintWriter out, PrintWriter err)
+            throws Exception {
+        try {
+            ImportResult result;
+            try (ProgressTicker progress = run.progressChoice().start(launcher, request, root.clock(), err,
+                    run.logFormat())) {
+                result = launcher.run();
+            }
+            SummaryPrinter.printAndSave(out, request, result);
+            return exitCode(result);
+        } catch (Kf5FatalException e) {
+            err.println("kf5-import: " + e.getMessage());
+            return e.status() == 0 ? ExitCode.STOPPED : ExitCode.USAGE;
+        } catch (Kf5UnavailableException e) {
+            err.println("kf5-import: KF5 cannot be reached, nothing was sent: " + e.getMessage());
+            return ExitCode.STOPPED;
         }
     }
 
@@ -136,15 +155,21 @@ final class ImportCommand implements Callable<Integer> {
         return result.counts().rejected() + result.counts().failed() > 0 ? ExitCode.ROWS_NOT_IMPORTED : ExitCode.OK;
     }
 
-    /** On Ctrl-C or SIGTERM: let the chunk in flight finish and be recorded, then end with exit code 3. */
-    private static void stopGracefully(ImportLauncher launcher, CountDownLatch finished, PrintWriter err) {
+    /**
+     * On Ctrl-C or SIGTERM: the rows being sent finish and are recorded, no new row starts, and the process ends with
+     * the run's exit code (3 when it stopped) once the import has closed. The hook has to end the process itself:
+     * the JVM is already shutting down, so {@code main}'s {@code System.exit} would wait for this hook forever.
+     */
+    private static void stopGracefully(ImportLauncher launcher, CountDownLatch finished, AtomicInteger exitCode,
+            PrintWriter err) {
         if (launcher.stop()) {
             err.println("kf5-import: stopping after the rows in flight; run the same command again to resume");
+            err.flush();
         }
         try {
             if (finished.await(5, TimeUnit.MINUTES)) {
                 err.flush();
-                Runtime.getRuntime().halt(ExitCode.STOPPED);
+                Runtime.getRuntime().halt(exitCode.get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

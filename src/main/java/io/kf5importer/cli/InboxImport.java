@@ -5,6 +5,7 @@ import io.kf5importer.job.ImportLauncher;
 import io.kf5importer.job.ImportRequest;
 import io.kf5importer.job.ImportResult;
 import io.kf5importer.kf5.Kf5FatalException;
+import io.kf5importer.kf5.Kf5UnavailableException;
 import io.kf5importer.ledger.ImportLockBusyException;
 import io.kf5importer.progress.ProgressTicker;
 import io.kf5importer.schedule.FileImport;
@@ -60,6 +61,8 @@ final class InboxImport implements FileImport {
         } catch (Kf5FatalException e) {
             Outcome outcome = e.status() == 0 ? Outcome.STOPPED : Outcome.UNUSABLE;
             return new FileImportResult(outcome, null, null, e.getMessage());
+        } catch (Kf5UnavailableException e) {
+            return new FileImportResult(Outcome.STOPPED, null, null, "KF5 cannot be reached: " + e.getMessage());
         } catch (Exception e) {
             String reason = Kf5ImportCommand.reason(e);
             log.warn("{} cannot be imported: {}", file.getFileName(), reason);

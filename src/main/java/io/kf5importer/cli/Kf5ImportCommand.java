@@ -1,5 +1,7 @@
 package io.kf5importer.cli;
 
+import io.kf5importer.kf5.Kf5FatalException;
+import io.kf5importer.kf5.Kf5UnavailableException;
 import io.kf5importer.schedule.Pause;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,9 +60,23 @@ public final class Kf5ImportCommand implements Runnable {
         });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println("kf5-import: " + reason(exception));
-            return ExitCode.USAGE;
+            return exitCode(exception);
         });
         return commandLine;
+    }
+
+    /**
+     * 3 when KF5 could not be reached (nothing was done; run again later), else 2: the command could not start as
+     * configured (a file, a setting, or an account KF5 refuses).
+     */
+    static int exitCode(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Kf5UnavailableException
+                    || cause instanceof Kf5FatalException fatal && fatal.status() == 0) {
+                return ExitCode.STOPPED;
+            }
+        }
+        return ExitCode.USAGE;
     }
 
     /**

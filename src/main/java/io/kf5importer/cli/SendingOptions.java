@@ -12,6 +12,11 @@ final class SendingOptions {
             description = "Requests per minute, for every request of the run together; default ${DEFAULT-VALUE}.")
     int ratePerMinute;
 
+    @Option(names = "--headroom", paramLabel = "SHARE", defaultValue = "0.9",
+            description = "Share of --rate the import uses, leaving the rest to the agents working in KF5;"
+                    + " default ${DEFAULT-VALUE}.")
+    double headroom;
+
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
             description = "Requests in flight at once; default ${DEFAULT-VALUE}.")
     int concurrency;
@@ -24,6 +29,10 @@ final class SendingOptions {
             description = "Seconds to wait for KF5's answer; default ${DEFAULT-VALUE}.")
     long readTimeoutSeconds;
 
+    @Option(names = "--unreachable-after", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Stop the run (exit code 3) when KF5 keeps failing for this long; default ${DEFAULT-VALUE}.")
+    long unreachableAfterSeconds;
+
     /**
      * The client's settings from these options.
      *
@@ -34,9 +43,16 @@ final class SendingOptions {
         requireAtLeastOne("--concurrency", concurrency);
         requireAtLeastOne("--chunk-size", chunkSize);
         requireAtLeastOne("--read-timeout", readTimeoutSeconds);
+        requireAtLeastOne("--unreachable-after", unreachableAfterSeconds);
+        if (!(headroom > 0 && headroom <= 1)) {
+            throw new IllegalArgumentException("--headroom must be above 0 and at most 1 (a share of --rate), was "
+                    + headroom);
+        }
         Kf5ClientSettings defaults = Kf5ClientSettings.defaults();
         return new Kf5ClientSettings(ratePerMinute, concurrency, defaults.connectTimeout(),
-                Duration.ofSeconds(readTimeoutSeconds), defaults.maxAttempts());
+                Duration.ofSeconds(readTimeoutSeconds), defaults.maxAttempts())
+                .withHeadroom(headroom)
+                .withUnreachableAfter(Duration.ofSeconds(unreachableAfterSeconds));
     }
 
     private static void requireAtLeastOne(String option, long value) {

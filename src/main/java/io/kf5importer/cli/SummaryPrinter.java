@@ -3,6 +3,8 @@ package io.kf5importer.cli;
 import io.kf5importer.job.ImportRequest;
 import io.kf5importer.job.ImportResult;
 import io.kf5importer.job.RowOutcome;
+import io.kf5importer.kf5.Kf5Statistics;
+import io.kf5importer.kf5.RequestKind;
 import io.kf5importer.ledger.RunCounts;
 
 import java.io.IOException;
@@ -58,6 +60,7 @@ final class SummaryPrinter {
         out.printf(Locale.ROOT, "  changed, not sent %d%n", counts.changed());
         out.printf(Locale.ROOT, "  rejected          %d%n", counts.rejected());
         out.printf(Locale.ROOT, "  failed            %d%n", counts.failed());
+        printRequests(result.requests());
         printRows("Rejected rows (fix them in the source and run again):", result.problems(),
                 RowOutcome.Result.REJECTED);
         printRows("Failed rows (KF5 refused them or could not take them; each reason says whether running again"
@@ -74,6 +77,25 @@ final class SummaryPrinter {
         }
         printReports(result);
         out.flush();
+    }
+
+    private void printRequests(Kf5Statistics requests) {
+        if (requests == null) {
+            return;
+        }
+        out.printf(Locale.ROOT, "  requests to KF5   %d (%d creates, %d updates, %d uploads, %d lookups), %d retried%n",
+                requests.requests(), sent(requests, RequestKind.TICKET_CREATE),
+                sent(requests, RequestKind.TICKET_UPDATE), sent(requests, RequestKind.ATTACHMENT_UPLOAD),
+                sent(requests, RequestKind.LOOKUP), requests.retries());
+        if (requests.tooManyRequests() > 0) {
+            out.printf(Locale.ROOT, "  slowed down       %d answers 429 (too many requests); pace now %d of %d"
+                    + " requests a minute%n", requests.tooManyRequests(), requests.ratePerMinute(),
+                    requests.configuredRatePerMinute());
+        }
+    }
+
+    private static long sent(Kf5Statistics requests, RequestKind kind) {
+        return requests.requestsByKind().getOrDefault(kind, 0L);
     }
 
     private static String verb(ImportResult result) {

@@ -79,38 +79,53 @@ public class ImportJobConfiguration {
 
     @Bean
     TicketSender ticketSender(Kf5Client client, Ledger ledger, TicketMapper mapper, ImportRequest request) {
-        Reconciler reconciler = new Reconciler(client, mapper.markerField(), request.settleAfter());
+        Reconciler reconciler = new Reconciler(client, mapper.marker(), request.settleAfter());
         ChangedTickets changes = new ChangedTickets(client, ledger, request.targetUrl(), request.updateChanged());
         return new TicketSender(client, ledger, reconciler, request.targetUrl(), changes);
     }
 
+    /** Ctrl-C or SIGTERM, passed on to the step running. */
+    @Bean
+    StopRequest stopRequest() {
+        return new StopRequest();
+    }
+
+    @Bean
+    RowProcessor rowProcessor(ImportRequest request, TicketMapper mapper, ProblemLinks links, RunTracker run) {
+        return new RowProcessor(mapper, request.sourceFile().getFileName().toString(), links, run);
+    }
+
     @Bean(destroyMethod = "close")
-    TicketWriter ticketWriter(TicketSender sender, RunTracker run, ImportRequest request) {
-        return new TicketWriter(sender, run, request.client().concurrency());
+    TicketWriter ticketWriter(TicketSender sender, RunTracker run, StopRequest stop, ImportRequest request) {
+        return new TicketWriter(sender, run, stop, request.client().concurrency());
     }
 
     @Bean
     Step importRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ImportRequest request, TicketMapper mapper, ProblemLinks links, RunTracker run, TicketWriter writer,
+            ImportRequest request, RowProcessor processor, RunTracker run, TicketWriter writer, StopRequest stop,
             ObjectProvider<Clock> clock) {
-        String sourceName = request.sourceFile().getFileName().toString();
         StopAtDeadline stopAt = new StopAtDeadline(request.stopAt(), clock.getIfAvailable(Clock::systemDefaultZone),
                 run);
         return new StepBuilder("importRows", jobRepository)
                 .<SourceRecord, PreparedRow>chunk(request.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(new SourceItemReader(request, run))
-                .processor(new RowProcessor(mapper, sourceName, links, run))
+                .processor(processor)
                 .writer(writer)
                 .listener(stopAt)
+                .listener(stop)
                 .build();
     }
 
+    /** Settles this run's unanswered creates and the rows an earlier run left being sent. */
     @Bean
     Step settleRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            TicketSender sender, RunTracker run) {
+            TicketSender sender, RunTracker run, Ledger ledger, ImportRequest request, RowProcessor processor,
+            ProblemLinks links, StopRequest stop) {
+        RowsLeftInFlight leftInFlight = new RowsLeftInFlight(ledger, request, processor, links);
         return new StepBuilder("settleRows", jobRepository)
-                .tasklet(new SettleTasklet(sender, run), transactionManager)
+                .tasklet(new SettleTasklet(sender, run, leftInFlight, stop), transactionManager)
+                .listener(stop)
                 .build();
     }
 
@@ -124,9 +139,10 @@ public class ImportJobConfiguration {
 
     @Bean
     Step settleLinkedRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            TicketSender sender, RunTracker run) {
+            TicketSender sender, RunTracker run, StopRequest stop) {
         return new StepBuilder("settleLinkedRows", jobRepository)
-                .tasklet(new SettleTasklet(sender, run), transactionManager)
+                .tasklet(new SettleTasklet(sender, run, null, stop), transactionManager)
+                .listener(stop)
                 .build();
     }
 
@@ -144,9 +160,9 @@ public class ImportJobConfiguration {
 
     @Bean
     ImportLauncher importLauncher(JobOperator jobOperator, JobRepository jobRepository, Job kf5Import,
-            ImportRequest request, RunHistory history, RunTracker run, Ledger ledger, Kf5Client client,
+            ImportRequest request, RunHistory history, RunTracker run, StopRequest stop, Kf5Client client,
             DataSource dataSource) {
-        return new ImportLauncher(jobOperator, jobRepository, kf5Import, request, history, run, client,
+        return new ImportLauncher(jobOperator, jobRepository, kf5Import, request, history, run, stop, client,
                 dataSource);
     }
 }

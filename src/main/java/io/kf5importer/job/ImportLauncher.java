@@ -1,6 +1,7 @@
 package io.kf5importer.job;
 
 import io.kf5importer.kf5.Kf5Client;
+import io.kf5importer.kf5.Kf5Exception;
 import io.kf5importer.ledger.ImportLock;
 import io.kf5importer.ledger.ImportedFile;
 import io.kf5importer.ledger.ImportedFiles;
@@ -40,19 +41,21 @@ public class ImportLauncher {
     private final ImportRequest request;
     private final RunHistory history;
     private final RunTracker run;
+    private final StopRequest stop;
     private final Kf5Client client;
     private final DataSource dataSource;
     private final ImportedFiles importedFiles;
-    private volatile JobExecution current;
+    private volatile boolean running;
 
     public ImportLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, ImportRequest request,
-            RunHistory history, RunTracker run, Kf5Client client, DataSource dataSource) {
+            RunHistory history, RunTracker run, StopRequest stop, Kf5Client client, DataSource dataSource) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.request = request;
         this.history = history;
         this.run = run;
+        this.stop = stop;
         this.client = client;
         this.dataSource = dataSource;
         this.importedFiles = new ImportedFiles(dataSource);
@@ -66,6 +69,7 @@ public class ImportLauncher {
             long runId = history.start(request.sourceFile().toString(), request.mappingFile().toString(),
                     request.targetUrl());
             begin(runId);
+            running = true;
             try {
                 ImportResult result = unfinished.isPresent()
                         ? result(resume(unfinished.get(), runId), true, started)
@@ -73,6 +77,7 @@ public class ImportLauncher {
                 logSummary(result);
                 return result;
             } finally {
+                running = false;
                 run.end();
             }
         }
@@ -88,18 +93,15 @@ public class ImportLauncher {
         }
     }
 
-    /** Asks the running job to stop after the chunk in flight; the run ends STOPPED and can be resumed. */
+    /**
+     * Asks the import to stop once the rows being sent are done and recorded; the run ends STOPPED and the same
+     * command resumes it. Returns whether a run was going (a request made before it starts still stops it).
+     */
     public boolean stop() {
-        JobExecution execution = current;
-        if (execution == null || !execution.isRunning()) {
-            return false;
-        }
-        try {
-            return jobOperator.stop(execution);
-        } catch (Exception e) {
-            log.warn("Could not ask the import to stop: {}", e.getMessage());
-            return false;
-        }
+        run.stopBecause("stopped on request (Ctrl-C or SIGTERM) once the rows being sent were recorded; run the same"
+                + " import again to resume");
+        stop.request();
+        return running;
     }
 
     /** The run in progress, for progress displays; its counts are live. */
@@ -131,7 +133,8 @@ public class ImportLauncher {
         log.info("Run {}: {} is a no-op, {}", runId, request.sourceFile(), message);
         history.finish(runId, BatchStatus.COMPLETED.name(), message);
         return new ImportResult(runId, BatchStatus.COMPLETED.name(), RunCounts.NONE, List.of(), null, false,
-                Duration.between(started, Instant.now()), List.of(), run.reportFolder(), null, importedBy);
+                Duration.between(started, Instant.now()), List.of(), run.reportFolder(), null, importedBy,
+                client.statistics());
     }
 
     private JobExecution startNew(long runId) throws Exception {
@@ -142,7 +145,7 @@ public class ImportLauncher {
                 .addString("target", request.targetUrl(), false)
                 .toJobParameters();
         log.info("Run {}: importing {} into {}", runId, request.sourceFile(), request.targetUrl());
-        return track(jobOperator.start(job, parameters));
+        return jobOperator.start(job, parameters);
     }
 
     private JobExecution resume(JobExecution unfinished, long runId) throws Exception {
@@ -154,12 +157,7 @@ public class ImportLauncher {
         }
         log.info("Run {}: resuming the unfinished import of {} (job execution {}, {})", runId, request.sourceFile(),
                 unfinished.getId(), unfinished.getStatus());
-        return track(jobOperator.restart(unfinished));
-    }
-
-    private JobExecution track(JobExecution execution) {
-        current = execution;
-        return execution;
+        return jobOperator.restart(unfinished);
     }
 
     private Optional<JobExecution> unfinishedExecution() throws SQLException {
@@ -171,13 +169,41 @@ public class ImportLauncher {
     }
 
     private ImportResult result(JobExecution execution, boolean resumed, Instant started) {
-        String failure = run.stopReason() != null ? run.stopReason() : execution.getAllFailureExceptions().stream()
-                .map(Throwable::getMessage)
-                .findFirst()
-                .orElse(null);
+        String failure = failureOf(execution, run);
+        execution.getAllFailureExceptions().forEach(e -> log.debug("Run {} ended {}", run.runId(),
+                execution.getStatus(), e));
         return new ImportResult(run.runId(), execution.getStatus().name(), run.counts(), run.problems(), failure,
                 resumed, Duration.between(started, Instant.now()), run.changedRows(), run.reportFolder(),
-                run.failedRowsFile(), null);
+                run.failedRowsFile(), null, client.statistics());
+    }
+
+    /** Why the run ended before its end: the stop asked for, else its first failure; {@code null} when it did not. */
+    static String failureOf(JobExecution execution, RunTracker run) {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return null;
+        }
+        if (execution.getStatus() == BatchStatus.STOPPED && run.stopReason() != null) {
+            return run.stopReason();
+        }
+        return execution.getAllFailureExceptions().stream().map(ImportLauncher::reason).findFirst()
+                .orElse(run.stopReason());
+    }
+
+    /**
+     * What the operator can act on: the KF5 failure among the causes (Spring Batch wraps what the writer threw),
+     * else the innermost message.
+     */
+    static String reason(Throwable failure) {
+        String innermost = failure.toString();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Kf5Exception) {
+                return cause.getMessage();
+            }
+            if (cause.getMessage() != null) {
+                innermost = cause.getMessage();
+            }
+        }
+        return innermost;
     }
 
     private static void logSummary(ImportResult result) {

@@ -1,5 +1,6 @@
 package io.kf5importer.job;
 
+import io.kf5importer.kf5.Kf5Statistics;
 import io.kf5importer.ledger.RunCounts;
 
 import java.nio.file.Path;
@@ -20,14 +21,15 @@ import java.util.List;
  * @param reportFolder where the run's reports are, or {@code null}
  * @param failedRowsFile the rejected and failed rows in the source's format, or {@code null} when there are none
  * @param alreadyImportedBy the run that imported this very file whole before, when this run had nothing to do
+ * @param requests what the KF5 client did: requests by kind, 429s, retries, the pace it ended at; or {@code null}
  */
 public record ImportResult(long runId, String status, RunCounts counts, List<RowOutcome> problems, String failure,
         boolean resumed, Duration took, List<RowOutcome> changed, Path reportFolder, Path failedRowsFile,
-        Long alreadyImportedBy) {
+        Long alreadyImportedBy, Kf5Statistics requests) {
 
     public ImportResult(long runId, String status, RunCounts counts, List<RowOutcome> problems, String failure,
             boolean resumed, Duration took) {
-        this(runId, status, counts, problems, failure, resumed, took, List.of(), null, null, null);
+        this(runId, status, counts, problems, failure, resumed, took, List.of(), null, null, null, null);
     }
 
     public boolean completed() {

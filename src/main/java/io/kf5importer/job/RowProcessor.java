@@ -42,7 +42,8 @@ public class RowProcessor implements ItemProcessor<SourceRecord, PreparedRow> {
         return linked;
     }
 
-    private PreparedRow prepare(SourceRecord record) {
+    /** The record mapped, without holding an incident back: what {@link #process} starts from. */
+    PreparedRow prepare(SourceRecord record) {
         if (record instanceof SourceRow row) {
             return new PreparedRow(mapper.map(row), sourceFile, row);
         }

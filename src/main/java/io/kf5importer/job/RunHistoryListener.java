@@ -22,10 +22,6 @@ class RunHistoryListener implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution execution) {
-        String message = run.stopReason() != null ? run.stopReason() : execution.getAllFailureExceptions().stream()
-                .map(Throwable::getMessage)
-                .findFirst()
-                .orElse(null);
-        history.finish(run.runId(), execution.getStatus().name(), message);
+        history.finish(run.runId(), execution.getStatus().name(), ImportLauncher.failureOf(execution, run));
     }
 }

@@ -9,6 +9,7 @@ import io.kf5importer.source.SourceHeader;
 import org.slf4j.MDC;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,11 +30,12 @@ public class RunTracker {
 
     private final RunHistory history;
     private final Path reportsFolder;
-    private final List<PreparedRow> uncertain = Collections.synchronizedList(new ArrayList<>());
+    private final List<UnsettledRow> uncertain = Collections.synchronizedList(new ArrayList<>());
     private final List<PreparedRow> waiting = Collections.synchronizedList(new ArrayList<>());
     private final List<RowOutcome> problems = Collections.synchronizedList(new ArrayList<>());
     private final List<RowOutcome> changed = new ArrayList<>();
     private volatile long runId = -1;
+    private volatile Instant startedAt;
     private volatile long resumedAfterRows;
     private volatile String stopReason;
     private volatile RunReport report;
@@ -47,9 +49,13 @@ public class RunTracker {
         this.reportsFolder = reportsFolder;
     }
 
-    /** Begins a run: its id goes into the logging context and its report folder is created. */
+    /**
+     * Begins a run: its id goes into the logging context and its report folder is created. Called once this process
+     * holds the import lock, so whatever an earlier run sent, it sent before now.
+     */
     void begin(long id) {
         this.runId = id;
+        this.startedAt = Instant.now();
         MDC.put(MDC_KEY, String.valueOf(id));
         report = RunReport.open(reportsFolder, id);
         history.setReportFolder(id, report.folder().toString());
@@ -69,6 +75,11 @@ public class RunTracker {
             throw new IllegalStateException("no import run has begun in this process");
         }
         return runId;
+    }
+
+    /** When this run began, after any earlier run of the database had ended. */
+    Instant startedAt() {
+        return startedAt;
     }
 
     /** Whether a run has begun, so that {@link #runId()} and {@link #counts()} mean something. */
@@ -111,12 +122,12 @@ public class RunTracker {
     }
 
     void leaveUncertain(PreparedRow row) {
-        uncertain.add(row);
+        uncertain.add(new UnsettledRow(row, Instant.now()));
     }
 
-    List<PreparedRow> takeUncertain() {
+    List<UnsettledRow> takeUncertain() {
         synchronized (uncertain) {
-            List<PreparedRow> rows = List.copyOf(uncertain);
+            List<UnsettledRow> rows = List.copyOf(uncertain);
             uncertain.clear();
             return rows;
         }

@@ -11,25 +11,37 @@ import io.kf5importer.ledger.LedgerRow;
 import io.kf5importer.ledger.RowState;
 import io.kf5importer.mapping.AttachmentFile;
 import io.kf5importer.mapping.MappedRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Takes one row to exactly one ticket: the ledger first records that the row is being sent, then the ticket is
  * created, then its id is recorded. A row found half-sent (by a crash, or a create that got no answer) is reconciled
- * with KF5 before it may be sent again. Thread-safe; rows with the same key must not be sent concurrently.
+ * with KF5 before it may be sent again, and only once KF5 had time to finish a create still on its way: {@link #send}
+ * never waits for that and answers such a row {@link RowOutcome.Result#UNCERTAIN}; {@link #settle} waits, looks for
+ * the ticket, and sends the row again only when KF5 has none. Thread-safe; rows with the same key must not be sent
+ * concurrently.
+ *
+ * <p>Attachments are uploaded once and their tokens kept in the ledger for a create sent again; when KF5 refuses the
+ * tokens (unknown, or already bound), the files are uploaded again once and the create retried.
  *
  * <p>A {@link io.kf5importer.kf5.Kf5FatalException} is not caught: it stops the run, and the row stays
  * {@link RowState#SENDING} to be reconciled on the next run.
  */
 public class TicketSender {
+
+    private static final Logger log = LoggerFactory.getLogger(TicketSender.class);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -53,7 +65,25 @@ public class TicketSender {
         this.changes = changes;
     }
 
+    /**
+     * Sends a row that has not been sent, skips one already created, and answers {@link RowOutcome.Result#UNCERTAIN}
+     * for one found being sent (by an earlier run, or an earlier row with its key), which {@link #settle} resolves.
+     */
     public RowOutcome send(PreparedRow row, long runId) {
+        return send(row, null, runId);
+    }
+
+    /**
+     * Resolves a row left uncertain: waits until KF5 had time to finish any create sent for it before {@code since},
+     * looks for its ticket, and sends it again only when there is none.
+     *
+     * @param since when this run learned the row was uncertain; a create sent earlier may still be on its way
+     */
+    public RowOutcome settle(PreparedRow row, Instant since, long runId) {
+        return send(row, since, runId);
+    }
+
+    private RowOutcome send(PreparedRow row, Instant settleSince, long runId) {
         MappedRow mapped = row.mapped();
         if (mapped.isRejected()) {
             return reject(row, runId);
@@ -67,7 +97,11 @@ public class TicketSender {
         if (known.state() == RowState.CREATED) {
             return alreadyCreated(row, known, runId);
         }
-        return reconcileThenCreate(row, known, runId);
+        if (settleSince == null) {
+            return RowOutcome.uncertain(row, "found being sent (by an earlier run, or a row with the same key); KF5"
+                    + " will be searched for its ticket at the end of this run");
+        }
+        return reconcileThenCreate(row, known, settleSince, runId);
     }
 
     private RowOutcome reject(PreparedRow row, long runId) {
@@ -93,9 +127,15 @@ public class TicketSender {
         return known.runId() != null && known.runId() == runId && known.rowNumber() != row.rowNumber();
     }
 
-    private RowOutcome reconcileThenCreate(PreparedRow row, LedgerRow inFlight, long runId) {
+    private RowOutcome reconcileThenCreate(PreparedRow row, LedgerRow inFlight, Instant since, long runId) {
         TicketRequest ticket = row.mapped().ticket();
-        Optional<Long> found = reconciler.findTicket(row.key(), inFlight.sentAt(), ticket);
+        Optional<Long> found;
+        try {
+            found = reconciler.findTicket(row.key(), inFlight.sentAt(), since, ticket);
+        } catch (Kf5RejectedException | Kf5UnavailableException e) {
+            return RowOutcome.uncertain(row, "KF5 could not be searched for the row's ticket (" + e.getMessage()
+                    + "); it stays unsent until KF5 says whether it has one");
+        }
         if (found.isPresent()) {
             ledger.markCreated(target, row.key(), found.get(), runId);
             return RowOutcome.created(row, found.get());
@@ -106,8 +146,7 @@ public class TicketSender {
 
     private RowOutcome create(PreparedRow row, LedgerRow entry, long runId) {
         try {
-            List<String> tokens = upload(row, entry);
-            CreatedTicket created = client.createTicket(row.mapped().ticket().withUploads(tokens));
+            CreatedTicket created = createWithAttachments(row, entry);
             ledger.markCreated(target, row.key(), created.id(), runId);
             return RowOutcome.created(row, created.id());
         } catch (Kf5RejectedException e) {
@@ -127,14 +166,40 @@ public class TicketSender {
         }
     }
 
-    /** Uploads the row's attachments once; tokens saved by an earlier attempt are reused. */
-    private List<String> upload(PreparedRow row, LedgerRow entry) {
+    /**
+     * Creates the ticket with the row's attachment tokens. A refusal of the tokens themselves (KF5 did not create the
+     * ticket) is answered once by uploading the files again: a kept token may have expired or been bound meanwhile.
+     */
+    private CreatedTicket createWithAttachments(PreparedRow row, LedgerRow entry) {
+        TicketRequest ticket = row.mapped().ticket();
+        List<String> tokens = entry.attachmentTokens().size() == row.mapped().attachments().size()
+                ? entry.attachmentTokens() : upload(row);
+        try {
+            return client.createTicket(ticket.withUploads(tokens));
+        } catch (Kf5RejectedException refused) {
+            if (tokens.isEmpty() || !refusesUploads(refused)) {
+                throw refused;
+            }
+            log.info("Row {} of {}: KF5 refused its attachment tokens ({}); uploading the files again",
+                    row.rowNumber(), row.sourceFile(), refused.getMessage());
+            return client.createTicket(ticket.withUploads(upload(row)));
+        }
+    }
+
+    /** Whether KF5 blamed the comment's {@code uploads}: the field it names, or failing that its message. */
+    private static boolean refusesUploads(Kf5RejectedException refused) {
+        if (refused.field() != null) {
+            return refused.field().contains("uploads");
+        }
+        String message = String.valueOf(refused.getMessage()).toLowerCase(Locale.ROOT);
+        return message.contains("upload") || message.contains("token");
+    }
+
+    /** Uploads the row's attachments and keeps their tokens in the ledger for a create sent again. */
+    private List<String> upload(PreparedRow row) {
         List<AttachmentFile> files = row.mapped().attachments();
         if (files.isEmpty()) {
             return List.of();
-        }
-        if (entry.attachmentTokens().size() == files.size()) {
-            return entry.attachmentTokens();
         }
         List<String> tokens = new ArrayList<>();
         for (AttachmentFile file : files) {

@@ -5,6 +5,7 @@ import io.kf5importer.ledger.RunCounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -22,7 +23,10 @@ import java.util.concurrent.Future;
  * key are sent one after the other, so that the ledger sees the first before the second.
  *
  * <p>Never throws for a row: every outcome is recorded. Only a failure that every row would share
- * ({@link Kf5FatalException}) ends the chunk, after the rows in flight are done, and with it the run.
+ * ({@link Kf5FatalException}), or an unexpected one such as the ledger's database going away, ends the chunk, after
+ * the rows in flight are done, and with it the run. When the operator asks to stop, rows not yet started are left
+ * alone and the chunk ends with a {@link JobInterruptedException} once the rows in flight are done: the chunk is
+ * rolled back, so a restart reads it again, and the ledger skips the rows it already sent.
  */
 public class TicketWriter implements ItemWriter<PreparedRow>, AutoCloseable {
 
@@ -30,11 +34,13 @@ public class TicketWriter implements ItemWriter<PreparedRow>, AutoCloseable {
 
     private final TicketSender sender;
     private final RunTracker run;
+    private final StopRequest stop;
     private final ExecutorService workers;
 
-    public TicketWriter(TicketSender sender, RunTracker run, int concurrency) {
+    public TicketWriter(TicketSender sender, RunTracker run, StopRequest stop, int concurrency) {
         this.sender = sender;
         this.run = run;
+        this.stop = stop;
         this.workers = Executors.newFixedThreadPool(concurrency, runnable -> {
             Thread thread = new Thread(runnable, "ticket-writer");
             thread.setDaemon(true);
@@ -50,27 +56,41 @@ public class TicketWriter implements ItemWriter<PreparedRow>, AutoCloseable {
             sending.add(workers.submit(() -> sendInTurn(sameKey, logContext)));
         }
         Kf5FatalException fatal = null;
+        ExecutionException unexpected = null;
         RunCounts counts = RunCounts.NONE;
+        int done = 0;
         for (Future<List<RowOutcome>> future : sending) {
             try {
                 for (RowOutcome outcome : future.get()) {
                     counts = counts.plus(count(outcome));
                     report(outcome);
+                    done++;
                 }
             } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof Kf5FatalException cause)) {
-                    throw e;
+                if (e.getCause() instanceof Kf5FatalException cause) {
+                    fatal = cause;
+                } else if (unexpected == null) {
+                    unexpected = e;
                 }
-                fatal = cause;
             }
         }
         run.add(counts);
         if (fatal != null) {
             throw fatal;
         }
+        if (unexpected != null) {
+            throw unexpected;
+        }
+        if (done < chunk.size()) {
+            throw new JobInterruptedException("stopped on request after " + done + " of the chunk's " + chunk.size()
+                    + " rows; the rest are sent when the import is run again");
+        }
     }
 
-    /** Sends rows of one key in turn, on a worker thread that logs with the run's logging context. */
+    /**
+     * Sends rows of one key in turn, on a worker thread that logs with the run's logging context. Once a stop is asked
+     * for, the rows not started are left for the restart.
+     */
     private List<RowOutcome> sendInTurn(List<PreparedRow> rows, Map<String, String> logContext) {
         if (logContext != null) {
             MDC.setContextMap(logContext);
@@ -78,6 +98,9 @@ public class TicketWriter implements ItemWriter<PreparedRow>, AutoCloseable {
         try {
             List<RowOutcome> outcomes = new ArrayList<>();
             for (PreparedRow row : rows) {
+                if (stop.requested()) {
+                    break;
+                }
                 outcomes.add(sender.send(row, run.runId()));
             }
             return outcomes;
