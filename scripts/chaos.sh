@@ -145,7 +145,7 @@ run_importer() {   # folder kill(0|1)
   local folder="$1" kill_it="$2"
   java "${java_opts[@]}" -jar "$jar" import --source "$folder/tickets.csv" --mapping config/mapping.yml \
     --url "$sandbox_url" --email agent@example.com --token sandbox --home "$folder/home" \
-    --rate "$rate" --concurrency 4 --chunk-size 20 --read-timeout "$read_timeout" \
+    --rate "$rate" --concurrency 4 --chunk-size 20 --read-timeout "$read_timeout" --progress none \
     >>"$folder/importer.out" 2>>"$folder/importer.log" &
   importer_pid=$!
   if [[ "$kill_it" == 1 ]]; then
