@@ -51,9 +51,9 @@ final class BoundCustomFields {
         return values.isEmpty() ? null : values;
     }
 
-    /** The API name of the entry the mapping names {@code key}, or {@code null}. */
+    /** The API name of the entry the mapping names {@code key}, or {@code null} (none, or a label not resolved). */
     String apiNameOf(String key) {
-        return fields.stream().filter(entry -> entry.rule().key().equals(key)).map(Field::apiName).findFirst()
+        return fields.stream().filter(entry -> entry.rule().key().equals(key)).findFirst().map(Field::apiName)
                 .orElse(null);
     }
 

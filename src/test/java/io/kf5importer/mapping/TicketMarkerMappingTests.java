@@ -38,6 +38,16 @@ class TicketMarkerMappingTests {
     }
 
     @Test
+    void aMarkerFieldNamedByItsLabelIsLeftUnresolvedWhenTheAccountIsNotAsked() {
+        String yaml = "key: 编号\n" + MappingFixtures.MINIMAL + "  custom_fields:\n    来源编号: { column: 编号 }\n";
+
+        TicketMapper mapper = new TicketMapper(load(folder, yaml), folder.resolve("tickets.csv"), IdLookups.offline());
+
+        assertThat(mapper.marker().customField()).isNull();
+        assertThat(mapper.map(ticketRow("编号", "GD-7")).isRejected()).isFalse();
+    }
+
+    @Test
     void theMarkerFieldReceivesTheRowsKeyWithoutBeingMapped() {
         String yaml = "key: 编号\nmarker: { custom_field: field_205 }\n" + MappingFixtures.MINIMAL;
 
