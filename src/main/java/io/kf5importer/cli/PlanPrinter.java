@@ -21,8 +21,8 @@ final class PlanPrinter {
         out.println("Plan (nothing was written to KF5):");
         out.printf(Locale.ROOT, "  rows read          %d%n", plan.rowsRead());
         out.printf(Locale.ROOT, "  to create          %d%n", plan.toCreate());
-        out.printf(Locale.ROOT, "  to skip            %s%n", plan.skipsChecked() ? plan.toSkip() + "  (already imported)"
-                : "not checked (no ledger)");
+        String toSkip = plan.skipsChecked() ? plan.toSkip() + "  (already imported)" : "not checked (no ledger)";
+        out.printf(Locale.ROOT, "  to skip            %s%n", toSkip);
         out.printf(Locale.ROOT, "  to reject          %d%n", plan.toReject());
         printCauses(plan.causes());
         printWarnings(plan);

@@ -22,8 +22,8 @@ import java.util.List;
  * @param lookups reads of the account (sign-in check, directory) the import would make; {@code -1} when unknown
  * @param ratePerMinute the pace the import would keep (the configured rate less its headroom)
  */
-public record ImportPlan(long rowsRead, long toCreate, long toSkip, boolean skipsChecked, long toReject, List<RejectionCause> causes,
-        long warnedRows, List<String> firstWarnings, long uncheckedRows, List<String> notes, long uploads,
+public record ImportPlan(long rowsRead, long toCreate, long toSkip, boolean skipsChecked, long toReject,
+        List<RejectionCause> causes, long warnedRows, List<String> firstWarnings, long uncheckedRows, List<String> notes, long uploads,
         long attachmentBytes, long creates, long lookups, int ratePerMinute) {
 
     public ImportPlan {

@@ -21,7 +21,7 @@ final class MockKf5 implements AutoCloseable {
 
     static final String EMAIL = "agent@acme.example";
 
-    static final String API_TOKEN = "s3cr3t-api-token";
+    static final String API_TOKEN = "s3cr3t-test-token";
 
     static final Kf5Credentials TOKEN = Kf5Credentials.withToken(EMAIL, API_TOKEN);
 
