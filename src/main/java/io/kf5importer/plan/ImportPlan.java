@@ -23,8 +23,8 @@ import java.util.List;
  * @param ratePerMinute the pace the import would keep (the configured rate less its headroom)
  */
 public record ImportPlan(long rowsRead, long toCreate, long toSkip, boolean skipsChecked, long toReject,
-        List<RejectionCause> causes, long warnedRows, List<String> firstWarnings, long uncheckedRows, List<String> notes, long uploads,
-        long attachmentBytes, long creates, long lookups, int ratePerMinute) {
+        List<RejectionCause> causes, long warnedRows, List<String> firstWarnings, long uncheckedRows,
+        List<String> notes, long uploads, long attachmentBytes, long creates, long lookups, int ratePerMinute) {
 
     public ImportPlan {
         causes = List.copyOf(causes);
