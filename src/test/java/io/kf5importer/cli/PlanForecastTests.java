@@ -63,7 +63,8 @@ class PlanForecastTests {
     @ParameterizedTest
     @CsvSource({
             "sample-data/tickets.csv, config/mapping.yml,",
-            "sample-data/exports/spreadsheet-tickets.csv, config/spreadsheet.yml, sample-data/exports/sandbox-seed.json",
+            "sample-data/exports/spreadsheet-tickets.csv, config/spreadsheet.yml,"
+                    + " sample-data/exports/sandbox-seed.json",
             "sample-data/exports/zendesk-tickets.csv, config/zendesk.yml, sample-data/exports/sandbox-seed.json"})
     void planForecastsExactlyTheCallsTheImportThenMakes(String source, String mapping, String seed)
             throws IOException {
