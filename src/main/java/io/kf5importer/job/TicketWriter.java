@@ -19,8 +19,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Sends a chunk's rows with a few requests in flight at once (the client's throttle paces them). Rows with the same
- * key are sent one after the other, so that the ledger sees the first before the second.
+ * Sends a chunk's rows with a few requests in flight at once (the client's throttle paces them and bounds them to its
+ * concurrency). Rows with the same key are sent one after the other, so that the ledger sees the first before the
+ * second.
+ *
+ * <p>It sends from {@value #THREADS_PER_REQUEST} threads per request in flight: a row also costs two ledger writes (the
+ * write-ahead before the create, the ticket id after it), and with one thread per request the requests in flight
+ * would drop by the share of time spent in the ledger. The extra threads write the ledger while the others wait for
+ * KF5, so the client's requests in flight stay in use.
  *
  * <p>Never throws for a row: every outcome is recorded. Only a failure that every row would share
  * ({@link Kf5FatalException}), or an unexpected one such as the ledger's database going away, ends the chunk, after
@@ -32,16 +38,19 @@ public class TicketWriter implements ItemWriter<PreparedRow>, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TicketWriter.class);
 
+    static final int THREADS_PER_REQUEST = 2;
+
     private final TicketSender sender;
     private final RunTracker run;
     private final StopRequest stop;
     private final ExecutorService workers;
 
+    /** @param concurrency the requests the client keeps in flight at most */
     public TicketWriter(TicketSender sender, RunTracker run, StopRequest stop, int concurrency) {
         this.sender = sender;
         this.run = run;
         this.stop = stop;
-        this.workers = Executors.newFixedThreadPool(concurrency, runnable -> {
+        this.workers = Executors.newFixedThreadPool(THREADS_PER_REQUEST * concurrency, runnable -> {
             Thread thread = new Thread(runnable, "ticket-writer");
             thread.setDaemon(true);
             return thread;

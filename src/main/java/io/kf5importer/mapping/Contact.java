@@ -29,6 +29,8 @@ record Contact(Kind kind, String value, String problem) {
 
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
+    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s()\\-]");
+
     private static final Pattern LANDLINE = Pattern.compile("\\(?(0\\d{2,3})\\)?[\\s-]*(\\d{7,8})");
 
     static Contact read(String cell) {
@@ -65,7 +67,7 @@ record Contact(Kind kind, String value, String problem) {
         if (landline.matches() && hasSeparator(text)) {
             return new Contact(Kind.LANDLINE, landline.group(1) + "-" + landline.group(2), null);
         }
-        String digits = text.replaceAll("[\\s()\\-]", "");
+        String digits = PHONE_SEPARATORS.matcher(text).replaceAll("");
         if (digits.startsWith("+86")) {
             digits = digits.substring(3);
         } else if (digits.startsWith("0086")) {

@@ -1,5 +1,6 @@
 package io.kf5importer.mapping;
 
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -142,6 +143,9 @@ final class DueDateRule {
 
     /** The cell read with one pattern; a cell that fits the pattern but names no real day adds to impossible. */
     private Optional<LocalDateTime> parse(String cell, DateTimeFormatter formatter, List<String> impossible) {
+        if (!fits(cell, formatter)) {
+            return Optional.empty();
+        }
         TemporalAccessor parsed;
         try {
             parsed = formatter.parseBest(cell, ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
@@ -162,6 +166,16 @@ final class DueDateRule {
             time = ((LocalDate) parsed).atTime(dateOnlyTime).atZone(zone);
         }
         return Optional.of(time.withZoneSameInstant(kf5Zone).toLocalDateTime());
+    }
+
+    /**
+     * Whether the pattern reads the whole cell, before any resolving: what {@code parseBest} checks first, done
+     * without the exception it throws for every pattern that does not fit, which would cost more than the parse.
+     */
+    private static boolean fits(String cell, DateTimeFormatter formatter) {
+        ParsePosition position = new ParsePosition(0);
+        return formatter.parseUnresolved(cell, position) != null && position.getErrorIndex() < 0
+                && position.getIndex() == cell.length();
     }
 
     private static String describe(Map<String, LocalDateTime> readings) {

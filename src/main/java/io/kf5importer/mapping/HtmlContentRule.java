@@ -43,17 +43,27 @@ final class HtmlContentRule {
     private static String fromPlainText(String content) {
         String text = content.replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder html = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> html.append("&amp;");
-                case '<' -> html.append("&lt;");
-                case '>' -> html.append("&gt;");
-                case '"' -> html.append("&quot;");
-                case '\'' -> html.append("&#39;");
-                case '\n' -> html.append("<br>");
-                default -> html.append(c);
+        int plainFrom = 0;
+        for (int i = 0; i < text.length(); i++) {
+            String escaped = escape(text.charAt(i));
+            if (escaped != null) {
+                html.append(text, plainFrom, i).append(escaped);
+                plainFrom = i + 1;
             }
         }
-        return html.toString();
+        return html.append(text, plainFrom, text.length()).toString();
+    }
+
+    /** The HTML for the character, or {@code null} when it stands for itself. */
+    private static String escape(char c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            case '\n' -> "<br>";
+            default -> null;
+        };
     }
 }

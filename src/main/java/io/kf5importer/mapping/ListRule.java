@@ -1,12 +1,12 @@
 package io.kf5importer.mapping;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import java.util.stream.Collectors;
 
 /**
  * Reads a list (tags, ids, file names) from the cells of one or more columns, every cell of a repeated header
@@ -21,13 +21,18 @@ final class ListRule {
 
     private final List<String> columns;
 
+    /** The {@code split_regex}, or {@code null}. */
     private final Pattern separator;
+
+    /** The {@code split} separators, or empty. */
+    private final List<String> literals;
 
     private final List<String> constants;
 
-    private ListRule(List<String> columns, Pattern separator, List<String> constants) {
+    private ListRule(List<String> columns, Pattern separator, List<String> literals, List<String> constants) {
         this.columns = columns;
         this.separator = separator;
+        this.literals = literals;
         this.constants = constants;
     }
 
@@ -43,7 +48,9 @@ final class ListRule {
                     + "and/or value (constant items)");
         }
         columns.forEach(column -> Settings.column(column, setting));
-        return new ListRule(List.copyOf(columns), separator(values, setting), List.copyOf(constants));
+        Pattern separator = separator(values, setting);
+        List<String> literals = separator == null && values.split() != null ? List.copyOf(values.split()) : List.of();
+        return new ListRule(List.copyOf(columns), separator, literals, List.copyOf(constants));
     }
 
     /** The distinct items, constants first, then columns in the order the mapping names them. */
@@ -53,7 +60,7 @@ final class ListRule {
         constants.forEach(constant -> add(items, seen, null, constant));
         for (String column : columns) {
             for (String cell : row.cells(column)) {
-                for (String text : separator == null ? new String[] {cell} : separator.split(cell)) {
+                for (String text : split(cell)) {
                     add(items, seen, column, text);
                 }
             }
@@ -63,6 +70,36 @@ final class ListRule {
 
     List<String> columns() {
         return columns;
+    }
+
+    /**
+     * The cell cut at every separator. Literal separators are looked for directly, leftmost first and, at one place,
+     * in the order given (as a regular expression of them would): a regular expression per cell would cost more than
+     * the rest of the row.
+     */
+    private List<String> split(String cell) {
+        if (separator != null) {
+            return Arrays.asList(separator.split(cell));
+        }
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        while (true) {
+            int at = -1;
+            int length = 0;
+            for (String literal : literals) {
+                int found = cell.indexOf(literal, start);
+                if (found >= 0 && (at < 0 || found < at)) {
+                    at = found;
+                    length = literal.length();
+                }
+            }
+            if (at < 0) {
+                parts.add(cell.substring(start));
+                return parts;
+            }
+            parts.add(cell.substring(start, at));
+            start = at + length;
+        }
     }
 
     private static void add(List<Item> items, Set<String> seen, String column, String text) {
@@ -79,13 +116,10 @@ final class ListRule {
         if (values.splitRegex() != null) {
             return regex(values.splitRegex(), setting + ".split_regex");
         }
-        if (values.split() == null) {
-            return null;
+        if (values.split() != null) {
+            values.split().forEach(literal -> checkLiteral(literal, setting + ".split"));
         }
-        for (String literal : values.split()) {
-            checkLiteral(literal, setting + ".split");
-        }
-        return Pattern.compile(values.split().stream().map(Pattern::quote).collect(Collectors.joining("|")));
+        return null;
     }
 
     private static void checkLiteral(String literal, String setting) {

@@ -4,7 +4,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,9 +26,12 @@ final class MergedRangeScanner {
     private static final int MAX_NAME = 64;
     private static final int MAX_TAG = 4096;
     private static final Pattern REF = Pattern.compile("\\sref\\s*=\\s*[\"']([A-Za-z0-9:$]+)[\"']");
+    private static final byte[] MERGE_CELL = "mergeCell".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MERGE_CELLS = "mergeCells".getBytes(StandardCharsets.US_ASCII);
 
     private final List<CellRangeAddress> ranges = new ArrayList<>();
-    private final StringBuilder name = new StringBuilder();
+    private final byte[] name = new byte[MAX_NAME];
+    private int nameLength;
     private final StringBuilder tag = new StringBuilder();
     private State state = State.TEXT;
 
@@ -42,32 +47,37 @@ final class MergedRangeScanner {
             byte[] buffer = new byte[64 * 1024];
             int read;
             while (scanner.state != State.DONE && (read = in.read(buffer)) > 0) {
-                for (int i = 0; i < read && scanner.state != State.DONE; i++) {
-                    scanner.accept(buffer[i]);
-                }
+                scanner.accept(buffer, read);
             }
         }
         return scanner.ranges;
     }
 
-    private void accept(byte b) {
-        switch (state) {
-            case TEXT -> {
-                if (b == '<') {
-                    name.setLength(0);
-                    state = State.NAME;
+    /**
+     * Takes the next bytes of the part. The whole sheet passes through here, so names are compared as bytes and no
+     * object is made for a tag that is not a merged range.
+     */
+    private void accept(byte[] buffer, int length) {
+        for (int i = 0; i < length && state != State.DONE; i++) {
+            byte b = buffer[i];
+            switch (state) {
+                case TEXT -> {
+                    if (b == '<') {
+                        nameLength = 0;
+                        state = State.NAME;
+                    }
                 }
-            }
-            case NAME -> acceptName(b);
-            case MERGE_CELL_TAG -> {
-                if (b == '>') {
-                    addRange(tag);
-                    state = State.TEXT;
-                } else if (tag.length() < MAX_TAG) {
-                    tag.append((char) b);
+                case NAME -> acceptName(b);
+                case MERGE_CELL_TAG -> {
+                    if (b == '>') {
+                        addRange(tag);
+                        state = State.TEXT;
+                    } else if (tag.length() < MAX_TAG) {
+                        tag.append((char) b);
+                    }
                 }
-            }
-            case DONE -> {
+                case DONE -> {
+                }
             }
         }
     }
@@ -75,24 +85,38 @@ final class MergedRangeScanner {
     private void acceptName(byte b) {
         boolean nameEnds = b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '/' || b == '>';
         if (!nameEnds) {
-            if (name.length() < MAX_NAME) {
-                name.append((char) b);
+            if (nameLength < MAX_NAME) {
+                name[nameLength++] = b;
             }
             return;
         }
 
-        boolean endTag = name.length() > 0 && name.charAt(0) == '/';
-        String qualifiedName = endTag ? name.substring(1) : name.toString();
-        String localName = qualifiedName.substring(qualifiedName.lastIndexOf(':') + 1);
-        if (endTag && localName.equals("mergeCells")) {
+        boolean endTag = nameLength > 0 && name[0] == '/';
+        int localName = localNameStart(endTag ? 1 : 0);
+        if (endTag && nameIs(localName, MERGE_CELLS)) {
             state = State.DONE;
-        } else if (!endTag && localName.equals("mergeCell")) {
+        } else if (!endTag && nameIs(localName, MERGE_CELL)) {
             tag.setLength(0);
             tag.append((char) b);
             state = b == '>' ? State.TEXT : State.MERGE_CELL_TAG;
         } else {
             state = State.TEXT;
         }
+    }
+
+    /** Where the name's local part starts: after its namespace prefix, if any. */
+    private int localNameStart(int from) {
+        int start = from;
+        for (int i = from; i < nameLength; i++) {
+            if (name[i] == ':') {
+                start = i + 1;
+            }
+        }
+        return start;
+    }
+
+    private boolean nameIs(int start, byte[] expected) {
+        return Arrays.equals(name, start, nameLength, expected, 0, expected.length);
     }
 
     private void addRange(CharSequence attributes) {
