@@ -86,7 +86,7 @@ class Kf5ClientRequestTests {
         client.me();
 
         RecordedRequest request = kf5.takeRequest();
-        String expected = "agent@acme.example/token:s3cr3t-api-token";
+        String expected = "agent@acme.example/token:s3cr3t-test-token";
         assertThat(request.getHeaders().get("Authorization"))
                 .isEqualTo("Basic " + Base64.getEncoder().encodeToString(expected.getBytes(StandardCharsets.UTF_8)));
         assertThat(request.getUrl().encodedPath()).isEqualTo("/apiv2/users/me.json");
