@@ -48,7 +48,7 @@ record Contact(Kind kind, String value, String problem) {
     /** A mobile or a landline. */
     static Contact telephone(String cell) {
         String text = cell.strip();
-        if (SCIENTIFIC.matcher(text).matches()) {
+        if (hasExponent(text) && SCIENTIFIC.matcher(text).matches()) {
             return refused("looks like a phone number that Excel turned into scientific notation; its digits are "
                     + "lost — restore the number in the source (format the column as text) and run again");
         }
@@ -78,6 +78,11 @@ record Contact(Kind kind, String value, String problem) {
         }
         return refused("not a mobile number (11 digits starting with 1, +86 allowed) nor a landline with its area "
                 + "code set apart (028-1234569)");
+    }
+
+    /** Whether scientific notation is possible at all: checked first, as nearly every phone cell has no exponent. */
+    private static boolean hasExponent(String text) {
+        return text.indexOf('e') >= 0 || text.indexOf('E') >= 0;
     }
 
     /** KF5 tells a landline by its area-code dash; without any separator the area code cannot be told apart. */

@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,9 @@ import java.util.stream.Collectors;
  * same way.
  */
 final class DueDateRule {
+
+    /** Why a pattern that reads no day at all gives no date: the words of {@code DateTimeFormatter.parseBest}. */
+    private static final String NO_DATE = "Unable to convert parsed text using any of the specified queries";
 
     private static final DateTimeFormatter KF5_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -148,13 +152,17 @@ final class DueDateRule {
         }
         TemporalAccessor parsed;
         try {
-            parsed = formatter.parseBest(cell, ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
+            parsed = best(formatter.parse(cell));
         } catch (DateTimeParseException e) {
             if (e.getCause() != null) {
                 impossible.add(e.getCause().getMessage());
             }
             return Optional.empty();
         } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        if (parsed == null) {
+            impossible.add(NO_DATE);
             return Optional.empty();
         }
         ZonedDateTime time;
@@ -166,6 +174,26 @@ final class DueDateRule {
             time = ((LocalDate) parsed).atTime(dateOnlyTime).atZone(zone);
         }
         return Optional.of(time.withZoneSameInstant(kf5Zone).toLocalDateTime());
+    }
+
+    /**
+     * What {@code parseBest(cell, ZonedDateTime::from, LocalDateTime::from, LocalDate::from)} makes of the parsed
+     * fields, or {@code null} where it fails with {@link #NO_DATE}: the fields are looked at first, so that no
+     * conversion is tried that must fail (parseBest lets each throw, which costs more than the parse).
+     */
+    private static TemporalAccessor best(TemporalAccessor parsed) {
+        if (parsed.query(TemporalQueries.zone()) != null) {
+            try {
+                return ZonedDateTime.from(parsed);
+            } catch (DateTimeException notZoned) {
+                // a zone without a time of day: on to the next kind, as parseBest goes
+            }
+        }
+        LocalDate date = parsed.query(TemporalQueries.localDate());
+        if (date != null && parsed.query(TemporalQueries.localTime()) != null) {
+            return LocalDateTime.from(parsed);
+        }
+        return date;
     }
 
     /**
