@@ -81,6 +81,10 @@ final class BenchSandbox implements AutoCloseable {
         return url;
     }
 
+    ProcessHandle process() {
+        return process.toHandle();
+    }
+
     /** Every change of the ticket count so far, oldest first. */
     List<Sample> timeline() throws IOException {
         List<Sample> samples = new ArrayList<>();

@@ -3,32 +3,37 @@ package io.kf5importer.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts the processes the harness measures: a JVM on the test classpath for a measuring class, or the importer's
- * own jar for a {@code kf5-import} command (as {@code scripts/kf5-import} runs it). Output goes to a log file.
+ * Starts the processes the harness measures: a JVM on the test classpath for a measuring class, or
+ * {@code scripts/kf5-import} for a {@code kf5-import} command, as an operator runs it. Output goes to a log file.
  */
 final class ChildProcesses {
 
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-    private final Path jar;
+    private final Path script;
     private final Path logs;
 
-    ChildProcesses(Path jar, Path logs) {
-        this.jar = jar;
+    ChildProcesses(Path script, Path logs) {
+        this.script = script;
         this.logs = logs;
     }
 
-    /** Starts {@code kf5-import <arguments>} with the script's default heap and these environment variables. */
+    /**
+     * Starts {@code scripts/kf5-import <arguments>} (which execs the JVM, so the process is the importer's own) with
+     * the script's default heap and these environment variables.
+     */
     Process kf5Import(String logName, Map<String, String> environment, String... arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx512m", "-Dfile.encoding=UTF-8", "-jar",
-                jar.toString()));
+        List<String> command = new ArrayList<>(List.of("bash", script.toString()));
         command.addAll(List.of(arguments));
-        return start(command, logName, environment);
+        Map<String, String> withHeap = new HashMap<>(environment);
+        withHeap.put("KF5_IMPORT_JAVA_OPTS", "-Xmx512m");
+        return start(command, logName, withHeap);
     }
 
     /** Starts {@code mainClass} of the test classpath with these JVM options. */

@@ -51,15 +51,6 @@ final class ImporterRuns {
         return processes.kf5Import(name, sandbox.target(), arguments.toArray(String[]::new));
     }
 
-    /** Runs an import to its end and requires exit code 0 (every row imported). */
-    void runToEnd(String name, BenchSandbox sandbox, Path home, Path source, String... extra) throws Exception {
-        int exit = ChildProcesses.await(start(name, sandbox, home, source, extra), 30, "import " + name);
-        if (exit != 0) {
-            throw new IllegalStateException("import " + name + " ended with " + exit + ": see "
-                    + processes.log(name));
-        }
-    }
-
     /** Deletes a home the harness made (its PostgreSQL already stopped). */
     static void delete(Path home) throws IOException {
         if (!Files.exists(home)) {
