@@ -55,7 +55,8 @@ final class BenchTickets {
         boolean withEmail = random.nextInt(10) < 8;
         boolean mobile = !withEmail || random.nextBoolean();
         String phone = withEmail && random.nextInt(3) == 0 ? ""
-                : mobile ? "138" + String.format("%08d", number % 100_000_000) : "028-" + (1_000_000 + number % 9_000_000);
+                : mobile ? "138" + String.format("%08d", number % 100_000_000)
+                : "028-" + (1_000_000 + number % 9_000_000);
         boolean withOrder = random.nextInt(3) > 0;
         LocalDateTime created = START.plusMinutes(number * 7);
         return new Row(keyPrefix + number, pick(random, TITLES) + " #" + number, description(random),

@@ -76,7 +76,8 @@ final class ReadAndMapBench {
     }
 
     private static void requireAllGood(Properties numbers, long rows, Path file) {
-        if (Long.parseLong(numbers.getProperty("rows")) != rows || Long.parseLong(numbers.getProperty("good")) != rows) {
+        long read = Long.parseLong(numbers.getProperty("rows"));
+        if (read != rows || Long.parseLong(numbers.getProperty("good")) != rows) {
             throw new IllegalStateException(file + ": expected " + rows + " good rows, got " + numbers);
         }
     }

@@ -35,7 +35,8 @@ public final class ReadAndMapRun {
 
     public static void main(String[] args) throws Exception {
         Path source = Path.of(args[0]);
-        TicketMapper mapper = "-".equals(args[1]) ? null : new TicketMapper(MappingConfig.load(Path.of(args[1])), source);
+        TicketMapper mapper = "-".equals(args[1]) ? null
+                : new TicketMapper(MappingConfig.load(Path.of(args[1])), source);
         long warmUpRows = Long.parseLong(args[2]);
         Map<String, Object> result = new TreeMap<>();
 

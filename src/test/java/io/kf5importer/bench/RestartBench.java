@@ -37,7 +37,8 @@ final class RestartBench {
                 + ".csv"), "R-", rows);
         report.heading("4. Restart after kill -9 half way (" + rows + " tickets, unthrottled sandbox, concurrency 4,"
                 + " --read-timeout 10 so the settle delay is 20 s)");
-        report.tableHeader("run", "killed at (tickets)", "created after the kill", "rerun launch → first new ticket (s)",
+        report.tableHeader("run", "killed at (tickets)", "created after the kill",
+                "rerun launch → first new ticket (s)",
                 "rerun launch → last ticket (s)", "rerun exit", "tickets", "duplicates");
         Medians firstNew = new Medians();
         for (int run = 1; run <= repeats; run++) {

@@ -41,9 +41,9 @@ final class ThrottleBench {
         }
         report.line("");
         report.line("Achieved: tickets the sandbox created per minute (every request is a create: the rows have no"
-                + " attachments), from the end of the start burst (the client's bucket starts full, a tenth of the rate)"
-                + " to the last ticket, and from the first ticket to the last; 429s: answers 429 the sandbox gave;"
-                + " took: from launch to the last ticket.");
+                + " attachments), from the end of the start burst (the client's bucket starts full, a tenth of the"
+                + " rate) to the last ticket, and from the first ticket to the last; 429s: answers 429 the sandbox"
+                + " gave; took: from launch to the last ticket.");
     }
 
     private void measure(int rate, int rows, String headroom, Path source, BenchReport report) throws Exception {
