@@ -96,7 +96,7 @@ final class Rehearsal {
             out.println("Rehearsing " + reader.description() + " with " + mapping.getFileName()
                     + (client == null ? ", offline" : " against " + target.url()));
             ImportedRows imported = ledger == null ? ImportedRows.UNKNOWN : imported(ledger, target.url());
-            return new ImportPlanner(mapper, source.getFileName().toString(), imported, body -> write(bodies, body))
+            return new ImportPlanner(mapper, imported, body -> write(bodies, body))
                     .plan(reader, () -> lookupsMade(client), settings.effectiveRatePerMinute());
         }
     }

@@ -1,14 +1,9 @@
 package io.kf5importer.job;
 
-import io.kf5importer.mapping.MappedRow;
-import io.kf5importer.mapping.RowProblem;
 import io.kf5importer.mapping.TicketMapper;
 import io.kf5importer.source.SourceRecord;
-import io.kf5importer.source.SourceRow;
-import io.kf5importer.source.UnreadableRow;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import java.util.List;
 
 /**
  * Maps each record; a record the reader could not read becomes a rejected row with the reader's reason. An incident
@@ -44,12 +39,6 @@ public class RowProcessor implements ItemProcessor<SourceRecord, PreparedRow> {
 
     /** The record mapped, without holding an incident back: what {@link #process} starts from. */
     PreparedRow prepare(SourceRecord record) {
-        if (record instanceof SourceRow row) {
-            return new PreparedRow(mapper.map(row), sourceFile, row);
-        }
-        UnreadableRow unreadable = (UnreadableRow) record;
-        MappedRow rejected = MappedRow.rejected(unreadable.number(), sourceFile + "#" + unreadable.number(),
-                List.of(new RowProblem(unreadable.column(), unreadable.value(), unreadable.message())));
-        return new PreparedRow(rejected, sourceFile, unreadable);
+        return new PreparedRow(mapper.map(record), sourceFile, record);
     }
 }

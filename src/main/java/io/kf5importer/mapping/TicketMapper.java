@@ -3,6 +3,8 @@ package io.kf5importer.mapping;
 import io.kf5importer.kf5.CustomFieldValue;
 import io.kf5importer.kf5.TicketRequest;
 import io.kf5importer.source.SourceRow;
+import io.kf5importer.source.UnreadableRow;
+import io.kf5importer.source.SourceRecord;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,6 +53,19 @@ public final class TicketMapper {
             throw new MappingException(mapping.file(), e.getMessage(), e);
         }
         this.marker = boundMarker(mapping.marker());
+    }
+
+    /**
+     * Maps any record: a readable row as {@link #map(SourceRow)}; a row the reader could not read comes back rejected
+     * with the reader's reason, keyed by file and row number as its key cell could not be read.
+     */
+    public MappedRow map(SourceRecord record) {
+        if (record instanceof SourceRow row) {
+            return map(row);
+        }
+        UnreadableRow unreadable = (UnreadableRow) record;
+        return MappedRow.rejected(unreadable.number(), fileKey(unreadable.number()),
+                List.of(new RowProblem(unreadable.column(), unreadable.value(), unreadable.message())));
     }
 
     /** Maps one row; never throws for bad data, which comes back as problems. */
@@ -120,9 +135,13 @@ public final class TicketMapper {
         return notes;
     }
 
+    private String fileKey(long rowNumber) {
+        return sourceName + "#" + rowNumber;
+    }
+
     /** The key column's value; a row whose key is empty is keyed by file and row number and is a problem. */
     private String key(RowReading row) {
-        String fileKey = sourceName + "#" + row.number();
+        String fileKey = fileKey(row.number());
         if (mapping.keyColumn() == null) {
             return fileKey;
         }

@@ -6,8 +6,6 @@ import io.kf5importer.mapping.RowProblem;
 import io.kf5importer.mapping.TicketMapper;
 import io.kf5importer.source.SourceReader;
 import io.kf5importer.source.SourceRecord;
-import io.kf5importer.source.SourceRow;
-import io.kf5importer.source.UnreadableRow;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +23,6 @@ import java.util.function.LongSupplier;
 public final class ImportPlanner {
 
     private final TicketMapper mapper;
-    private final String sourceName;
     private final ImportedRows imported;
     private final Consumer<TicketRequest> bodies;
 
@@ -41,10 +38,8 @@ public final class ImportPlanner {
      * @param imported what the ledger knows of the target, or {@link ImportedRows#UNKNOWN}
      * @param bodies receives the request body of each row to create, in the order decided
      */
-    public ImportPlanner(TicketMapper mapper, String sourceName, ImportedRows imported,
-            Consumer<TicketRequest> bodies) {
+    public ImportPlanner(TicketMapper mapper, ImportedRows imported, Consumer<TicketRequest> bodies) {
         this.mapper = mapper;
-        this.sourceName = sourceName;
         this.imported = imported;
         this.bodies = bodies;
     }
@@ -58,7 +53,7 @@ public final class ImportPlanner {
     public ImportPlan plan(SourceReader reader, LongSupplier lookups, int ratePerMinute) {
         for (SourceRecord record = reader.read(); record != null; record = reader.read()) {
             tally.read();
-            decide(map(record));
+            decide(mapper.map(record));
         }
         waiting.forEach(this::decideLink);
         return tally.plan(imported != ImportedRows.UNKNOWN, mapper.uncheckedByDesign(), lookups.getAsLong(),
@@ -128,14 +123,5 @@ public final class ImportPlanner {
     private void reject(MappedRow row, List<RowProblem> problems) {
         byKey.putIfAbsent(row.key(), new Planned(row.rowNumber(), null, false, null));
         tally.reject(row.rowNumber(), problems);
-    }
-
-    private MappedRow map(SourceRecord record) {
-        if (record instanceof SourceRow row) {
-            return mapper.map(row);
-        }
-        UnreadableRow unreadable = (UnreadableRow) record;
-        return MappedRow.rejected(unreadable.number(), sourceName + "#" + unreadable.number(),
-                List.of(new RowProblem(unreadable.column(), unreadable.value(), unreadable.message())));
     }
 }
