@@ -29,16 +29,16 @@ public class Ledger {
             + " payload_sha256, attachment_tokens, attempts, sent_at, run_id";
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate outsideCallersTransaction;
 
     public Ledger(DataSource dataSource, PlatformTransactionManager transactionManager) {
         this.jdbc = JdbcClient.create(dataSource);
-        this.ownTransaction = new TransactionTemplate(transactionManager);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+        this.outsideCallersTransaction = new TransactionTemplate(transactionManager);
+        this.outsideCallersTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
 
     public Optional<LedgerRow> find(String target, String key) {
-        return ownTransaction.execute(status -> jdbc
+        return outsideCallersTransaction.execute(status -> jdbc
                 .sql("SELECT " + COLUMNS + " FROM import_row WHERE target_url = ? AND row_key = ?")
                 .params(target, key)
                 .query(ROW)
@@ -53,7 +53,7 @@ public class Ledger {
      */
     public Optional<LedgerRow> claim(String target, String key, String sourceFile, long rowNumber,
             String payloadSha256, long runId) {
-        return ownTransaction.execute(status -> jdbc.sql("""
+        return outsideCallersTransaction.execute(status -> jdbc.sql("""
                 INSERT INTO import_row AS r (target_url, row_key, source_file, row_number, state, payload_sha256,
                                              attempts, sent_at, run_id)
                 VALUES (?, ?, ?, ?, 'SENDING', ?, 1, now(), ?)
@@ -85,7 +85,7 @@ public class Ledger {
     }
 
     public void saveAttachmentTokens(String target, String key, List<String> tokens) {
-        ownTransaction.executeWithoutResult(status -> jdbc.sql(
+        outsideCallersTransaction.executeWithoutResult(status -> jdbc.sql(
                 "UPDATE import_row SET attachment_tokens = ?, updated_at = now() WHERE target_url = ? AND row_key = ?")
                 .param(tokens.toArray(String[]::new))
                 .param(target)
@@ -118,7 +118,7 @@ public class Ledger {
 
     /** Rows of a target still {@link RowState#SENDING}, oldest send first. */
     public List<LedgerRow> rowsInFlight(String target) {
-        return ownTransaction.execute(status -> jdbc
+        return outsideCallersTransaction.execute(status -> jdbc
                 .sql("SELECT " + COLUMNS + " FROM import_row WHERE target_url = ? AND state = 'SENDING'"
                         + " ORDER BY sent_at")
                 .param(target)
@@ -128,7 +128,7 @@ public class Ledger {
 
     /** Rows a run left rejected or failed, in source order. */
     public List<LedgerRow> problemsOfRun(long runId) {
-        return ownTransaction.execute(status -> jdbc
+        return outsideCallersTransaction.execute(status -> jdbc
                 .sql("SELECT " + COLUMNS + " FROM import_row WHERE run_id = ? AND state IN ('REJECTED', 'FAILED')"
                         + " ORDER BY source_file, row_number")
                 .param(runId)
@@ -137,7 +137,7 @@ public class Ledger {
     }
 
     private void update(String sql, Object... params) {
-        ownTransaction.executeWithoutResult(status -> jdbc.sql(sql).params(params).update());
+        outsideCallersTransaction.executeWithoutResult(status -> jdbc.sql(sql).params(params).update());
     }
 
     private static final RowMapper<LedgerRow> ROW = (rs, rowNum) -> new LedgerRow(
