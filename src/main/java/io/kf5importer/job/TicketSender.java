@@ -5,25 +5,26 @@ import io.kf5importer.kf5.Kf5Client;
 import io.kf5importer.kf5.Kf5OutcomeUnknownException;
 import io.kf5importer.kf5.Kf5RejectedException;
 import io.kf5importer.kf5.Kf5UnavailableException;
+import io.kf5importer.kf5.TicketJson;
 import io.kf5importer.kf5.TicketRequest;
 import io.kf5importer.ledger.Ledger;
 import io.kf5importer.ledger.LedgerRow;
+import io.kf5importer.ledger.NewClaim;
 import io.kf5importer.ledger.RowState;
 import io.kf5importer.mapping.AttachmentFile;
 import io.kf5importer.mapping.MappedRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Takes one row to exactly one ticket: the ledger first records that the row is being sent, then the ticket is
@@ -42,8 +43,6 @@ import java.util.Optional;
 public class TicketSender {
 
     private static final Logger log = LoggerFactory.getLogger(TicketSender.class);
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Kf5Client client;
     private final Ledger ledger;
@@ -88,10 +87,11 @@ public class TicketSender {
         if (mapped.isRejected()) {
             return reject(row, runId);
         }
+        TicketJson json = TicketJson.of(mapped.ticket());
         Optional<LedgerRow> claimed = ledger.claim(target, row.key(), row.sourceFile(), row.rowNumber(),
-                fingerprint(mapped.ticket()), runId);
+                json.sha256(), runId);
         if (claimed.isPresent()) {
-            return create(row, claimed.get(), runId);
+            return create(row, claimed.get(), json, runId, this::recordCreated);
         }
         LedgerRow known = ledger.find(target, row.key()).orElseThrow();
         if (known.state() == RowState.CREATED) {
@@ -140,14 +140,42 @@ public class TicketSender {
             ledger.markCreated(target, row.key(), found.get(), runId);
             return RowOutcome.created(row, found.get());
         }
-        ledger.resend(target, row.key(), fingerprint(ticket), runId);
-        return create(row, inFlight, runId);
+        TicketJson json = TicketJson.of(ticket);
+        ledger.resend(target, row.key(), json.sha256(), runId);
+        return create(row, inFlight, json, runId, this::recordCreated);
     }
 
-    private RowOutcome create(PreparedRow row, LedgerRow entry, long runId) {
+    /**
+     * Claims ahead, in one statement, the rows of a chunk that were never sent (their keys new to the ledger, each
+     * key once): send every row of the chunk through the claim, and close it when they are done. A chunk then costs
+     * the ledger two statements instead of two a row.
+     *
+     * @param rows rows whose keys are not shared with another row being sent
+     */
+    public ChunkClaim claimChunk(List<PreparedRow> rows, long runId) {
+        Map<String, TicketJson> tickets = new HashMap<>();
+        List<NewClaim> claims = new ArrayList<>();
+        for (PreparedRow row : rows) {
+            if (!row.mapped().isRejected() && !tickets.containsKey(row.key())) {
+                TicketJson json = TicketJson.of(row.mapped().ticket());
+                tickets.put(row.key(), json);
+                claims.add(new NewClaim(row.key(), row.sourceFile(), row.rowNumber(), json.sha256()));
+            }
+        }
+        Set<String> claimed = ledger.claimNew(target, claims, runId);
+        tickets.keySet().retainAll(claimed);
+        return new ChunkClaim(tickets, runId);
+    }
+
+    private void recordCreated(PreparedRow row, long ticketId, long runId) {
+        ledger.markCreated(target, row.key(), ticketId, runId);
+    }
+
+    private RowOutcome create(PreparedRow row, LedgerRow entry, TicketJson json, long runId,
+            CreatedRecorder recorder) {
         try {
-            CreatedTicket created = createWithAttachments(row, entry);
-            ledger.markCreated(target, row.key(), created.id(), runId);
+            CreatedTicket created = createWithAttachments(row, entry, json);
+            recorder.created(row, created.id(), runId);
             return RowOutcome.created(row, created.id());
         } catch (Kf5RejectedException e) {
             String reason = "KF5 refused the ticket (HTTP " + e.status() + "): " + e.getMessage();
@@ -170,12 +198,12 @@ public class TicketSender {
      * Creates the ticket with the row's attachment tokens. A refusal of the tokens themselves (KF5 did not create the
      * ticket) is answered once by uploading the files again: a kept token may have expired or been bound meanwhile.
      */
-    private CreatedTicket createWithAttachments(PreparedRow row, LedgerRow entry) {
+    private CreatedTicket createWithAttachments(PreparedRow row, LedgerRow entry, TicketJson json) {
         TicketRequest ticket = row.mapped().ticket();
         List<String> tokens = entry.attachmentTokens().size() == row.mapped().attachments().size()
                 ? entry.attachmentTokens() : upload(row);
         try {
-            return client.createTicket(ticket.withUploads(tokens));
+            return client.createTicket(tokens.isEmpty() ? json : TicketJson.of(ticket.withUploads(tokens)));
         } catch (Kf5RejectedException refused) {
             if (tokens.isEmpty() || !refusesUploads(refused)) {
                 throw refused;
@@ -215,11 +243,76 @@ public class TicketSender {
     }
 
     static String fingerprint(TicketRequest ticket) {
-        try {
-            byte[] body = JSON.writeValueAsString(ticket).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        return TicketJson.of(ticket).sha256();
+    }
+
+    /** Where the id of a ticket just created goes: into the ledger at once, or with the rest of its chunk. */
+    @FunctionalInterface
+    private interface CreatedRecorder {
+
+        void created(PreparedRow row, long ticketId, long runId);
+    }
+
+    /**
+     * The rows of one chunk claimed together by {@link #claimChunk}. Their created tickets are recorded together when
+     * the claim is closed; until then a crash leaves them {@link RowState#SENDING}, to be reconciled with KF5 like
+     * any row in flight. Rows the claim does not hold are sent as {@link #send(PreparedRow, long)} sends them.
+     * Thread-safe.
+     */
+    public final class ChunkClaim implements AutoCloseable {
+
+        private final Map<String, TicketJson> claimed;
+        private final long runId;
+        private final Set<String> started = new HashSet<>();
+        private final Map<String, Long> created = new HashMap<>();
+        private boolean closed;
+
+        private ChunkClaim(Map<String, TicketJson> claimed, long runId) {
+            this.claimed = claimed;
+            this.runId = runId;
+        }
+
+        /** Sends a row of the chunk. */
+        public RowOutcome send(PreparedRow row) {
+            TicketJson json = claimed.get(row.key());
+            if (json == null || !start(row.key())) {
+                return TicketSender.this.send(row, runId);
+            }
+            LedgerRow entry = new LedgerRow(row.key(), row.sourceFile(), row.rowNumber(), RowState.SENDING, null,
+                    null, json.sha256(), List.of(), 1, Instant.now(), runId);
+            return create(row, entry, json, runId, this::recordCreated);
+        }
+
+        /**
+         * Records the tickets created, in one statement, and takes back the claims of rows never sent (the run
+         * stopped before them), so that a restart sends them without searching KF5 first. A row sent after this
+         * (it should not be) has its ticket recorded on its own.
+         */
+        @Override
+        public void close() {
+            Map<String, Long> tickets;
+            List<String> unsent;
+            synchronized (this) {
+                closed = true;
+                tickets = Map.copyOf(created);
+                unsent = claimed.keySet().stream().filter(key -> !started.contains(key)).toList();
+            }
+            ledger.markCreated(target, tickets, runId);
+            ledger.releaseUnsent(target, unsent, runId);
+        }
+
+        private synchronized boolean start(String key) {
+            return !closed && started.add(key);
+        }
+
+        private void recordCreated(PreparedRow row, long ticketId, long runId) {
+            synchronized (this) {
+                if (!closed) {
+                    created.put(row.key(), ticketId);
+                    return;
+                }
+            }
+            ledger.markCreated(target, row.key(), ticketId, runId);
         }
     }
 

@@ -59,10 +59,20 @@ public class TicketWriter implements ItemWriter<PreparedRow>, AutoCloseable {
 
     @Override
     public void write(Chunk<? extends PreparedRow> chunk) throws Exception {
+        Map<String, List<PreparedRow>> byKey = byKey(chunk.getItems());
+        List<PreparedRow> keyOnce = byKey.values().stream().filter(rows -> rows.size() == 1).map(rows -> rows.get(0))
+                .toList();
+        try (TicketSender.ChunkClaim claim = sender.claimChunk(keyOnce, run.runId())) {
+            writeClaimed(chunk, byKey, claim);
+        }
+    }
+
+    private void writeClaimed(Chunk<? extends PreparedRow> chunk, Map<String, List<PreparedRow>> byKey,
+            TicketSender.ChunkClaim claim) throws Exception {
         List<Future<List<RowOutcome>>> sending = new ArrayList<>();
         Map<String, String> logContext = MDC.getCopyOfContextMap();
-        for (List<PreparedRow> sameKey : byKey(chunk.getItems()).values()) {
-            sending.add(workers.submit(() -> sendInTurn(sameKey, logContext)));
+        for (List<PreparedRow> sameKey : byKey.values()) {
+            sending.add(workers.submit(() -> sendInTurn(sameKey, claim, logContext)));
         }
         Kf5FatalException fatal = null;
         ExecutionException unexpected = null;
@@ -100,7 +110,8 @@ public class TicketWriter implements ItemWriter<PreparedRow>, AutoCloseable {
      * Sends rows of one key in turn, on a worker thread that logs with the run's logging context. Once a stop is asked
      * for, the rows not started are left for the restart.
      */
-    private List<RowOutcome> sendInTurn(List<PreparedRow> rows, Map<String, String> logContext) {
+    private List<RowOutcome> sendInTurn(List<PreparedRow> rows, TicketSender.ChunkClaim claim,
+            Map<String, String> logContext) {
         if (logContext != null) {
             MDC.setContextMap(logContext);
         }
@@ -110,7 +121,7 @@ public class TicketWriter implements ItemWriter<PreparedRow>, AutoCloseable {
                 if (stop.requested()) {
                     break;
                 }
-                outcomes.add(sender.send(row, run.runId()));
+                outcomes.add(rows.size() == 1 ? claim.send(row) : sender.send(row, run.runId()));
             }
             return outcomes;
         } finally {

@@ -8,9 +8,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +50,8 @@ public final class Kf5Client implements AutoCloseable {
 
     private final PageWalker pages;
 
+    private final HttpUrl ticketsUrl;
+
     /**
      * @param baseUrl the account's address, such as {@code https://acme.kf5.com}; a trailing slash is fine
      * @throws IllegalArgumentException when the address is not an http(s) URL with a host and nothing else
@@ -69,6 +73,7 @@ public final class Kf5Client implements AutoCloseable {
         this.caller = new RetryingCaller(http, throttle, classifier, new RateLimitHeaders(Clock.systemUTC()), backoff,
                 ticker, settings);
         this.pages = new PageWalker(account, caller, reader);
+        this.ticketsUrl = account.api("tickets.json");
     }
 
     /**
@@ -76,9 +81,14 @@ public final class Kf5Client implements AutoCloseable {
      * answer is lost it throws {@link Kf5OutcomeUnknownException} and the caller must reconcile.
      */
     public CreatedTicket createTicket(TicketRequest ticket) {
-        byte[] body = mapper.writeValueAsBytes(Map.of("ticket", ticket));
-        ApiCall call = new ApiCall("POST", account.api("tickets.json"), () -> OneShotBody.json(body),
-                RequestKind.TICKET_CREATE, false);
+        return createTicket(TicketJson.of(ticket));
+    }
+
+    /** {@link #createTicket(TicketRequest)} with the ticket serialized already. */
+    public CreatedTicket createTicket(TicketJson ticket) {
+        byte[] body = wrap("{\"ticket\":", ticket.bytes());
+        ApiCall call = new ApiCall("POST", ticketsUrl, () -> OneShotBody.json(body), RequestKind.TICKET_CREATE,
+                false);
         ApiAnswer answer = caller.call(call);
         String location = answer.headers().get("Location");
         return new CreatedTicket(createdId(call, answer, location), location);
@@ -200,13 +210,9 @@ public final class Kf5Client implements AutoCloseable {
      * ticket exists: an id that cannot be read is an unknown outcome, not a failure to create.
      */
     private long createdId(ApiCall call, ApiAnswer answer, String location) {
-        JsonNode root = ErrorBody.parseObject(mapper, answer.body());
-        JsonNode id = root == null ? null : root.path("ticket").path("id");
-        if (id != null && id.isIntegralNumber() && id.canConvertToLong()) {
-            return id.asLong();
-        }
-        if (id != null && id.isString() && id.asString().matches("\\d{1,18}")) {
-            return Long.parseLong(id.asString());
+        Long id = CreatedTicketId.read(mapper, answer.body());
+        if (id != null) {
+            return id;
         }
         Matcher fromLocation = TICKET_LOCATION.matcher(location == null ? "" : location);
         if (fromLocation.find()) {
@@ -215,6 +221,15 @@ public final class Kf5Client implements AutoCloseable {
         throw new Kf5OutcomeUnknownException("KF5 answered " + answer.status() + " to " + call.describe()
                 + " but no ticket id could be read from \"" + answer.bodyExcerpt(AnswerReader.EXCERPT)
                 + "\": the ticket was probably created; check KF5 before sending it again", null);
+    }
+
+    /** {@code prefix}, then {@code json}, then a closing brace: a JSON object around one already serialized. */
+    private static byte[] wrap(String prefix, byte[] json) {
+        byte[] head = prefix.getBytes(StandardCharsets.UTF_8);
+        byte[] body = Arrays.copyOf(head, head.length + json.length + 1);
+        System.arraycopy(json, 0, body, head.length, json.length);
+        body[body.length - 1] = '}';
+        return body;
     }
 
     private static long readableSize(Path file) {

@@ -12,8 +12,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The rows of every run, keyed by target account and row key. Thread-safe.
@@ -66,6 +70,61 @@ public class Ledger {
                 .params(target, key, sourceFile, rowNumber, payloadSha256, runId)
                 .query(ROW)
                 .optional());
+    }
+
+    /**
+     * Writes ahead, in one statement, that rows whose keys the ledger has never seen are about to be sent: the batch
+     * form of {@link #claim} for the common case of a migration, one round trip for a chunk instead of one per row.
+     * Keys the ledger knows already (in any state) are left alone and not returned: claim them one by one.
+     *
+     * @param rows rows with distinct keys
+     * @return the keys claimed, each now {@link RowState#SENDING} with one attempt
+     */
+    public Set<String> claimNew(String target, List<NewClaim> rows, long runId) {
+        if (rows.isEmpty()) {
+            return Set.of();
+        }
+        String[] keys = rows.stream().map(NewClaim::key).toArray(String[]::new);
+        String[] files = rows.stream().map(NewClaim::sourceFile).toArray(String[]::new);
+        long[] numbers = rows.stream().mapToLong(NewClaim::rowNumber).toArray();
+        String[] fingerprints = rows.stream().map(NewClaim::payloadSha256).toArray(String[]::new);
+        List<String> claimed = outsideCallersTransaction.execute(status -> jdbc.sql("""
+                INSERT INTO import_row (target_url, row_key, source_file, row_number, state, payload_sha256,
+                                        attempts, sent_at, run_id)
+                SELECT ?, k, f, n, 'SENDING', s, 1, now(), ?
+                  FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[]) AS claim(k, f, n, s)
+                ON CONFLICT (target_url, row_key) DO NOTHING
+                RETURNING row_key""")
+                .params(target, runId, keys, files, numbers, fingerprints)
+                .query(String.class)
+                .list());
+        return new HashSet<>(claimed);
+    }
+
+    /**
+     * Takes back claims of {@link #claimNew} whose rows were never sent (the run stopped first): they go, as if never
+     * claimed, instead of waiting to be reconciled with KF5 as rows in flight.
+     */
+    public void releaseUnsent(String target, Collection<String> keys, long runId) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        update("DELETE FROM import_row WHERE target_url = ? AND row_key = ANY(?) AND state = 'SENDING'"
+                + " AND attempts = 1 AND run_id = ?", target, keys.toArray(String[]::new), runId);
+    }
+
+    /** {@link #markCreated} for many rows in one statement: key to ticket id. */
+    public void markCreated(String target, Map<String, Long> ticketIds, long runId) {
+        if (ticketIds.isEmpty()) {
+            return;
+        }
+        String[] keys = ticketIds.keySet().toArray(String[]::new);
+        long[] ids = Arrays.stream(keys).mapToLong(ticketIds::get).toArray();
+        update("""
+                UPDATE import_row AS r
+                   SET state = 'CREATED', ticket_id = created.id, message = NULL, run_id = ?, updated_at = now()
+                  FROM unnest(?::text[], ?::bigint[]) AS created(k, id)
+                 WHERE r.target_url = ? AND r.row_key = created.k""", runId, keys, ids, target);
     }
 
     /**

@@ -218,6 +218,42 @@ class TicketSenderTests {
         assertThat(kf5.getRequestCount()).isZero();
     }
 
+    @Test
+    void aChunkIsWrittenAheadTogetherAndItsTicketsRecordedWhenItsClaimCloses() throws Exception {
+        answer(201, "{\"ticket\": {\"id\": 1001}}");
+        sender.send(row("GD-1"), RUN);
+        answer(201, "{\"ticket\": {\"id\": 1002}}");
+        List<PreparedRow> chunk = List.of(row("GD-1"), row("GD-2"), row("GD-3"));
+
+        List<RowOutcome> outcomes = new ArrayList<>();
+        try (TicketSender.ChunkClaim claim = sender.claimChunk(chunk, RUN)) {
+            assertThat(ledger.find(TARGET, "GD-3").orElseThrow().state()).isEqualTo(RowState.SENDING);
+            outcomes.add(claim.send(chunk.get(1)));
+            assertThat(ledger.find(TARGET, "GD-2").orElseThrow().state()).isEqualTo(RowState.SENDING);
+            outcomes.add(claim.send(chunk.get(0)));
+        }
+
+        assertThat(outcomes).extracting(RowOutcome::result).containsExactly(RowOutcome.Result.CREATED,
+                RowOutcome.Result.SKIPPED);
+        assertThat(ledger.find(TARGET, "GD-2").orElseThrow().ticketId()).isEqualTo(1002);
+        assertThat(ledger.find(TARGET, "GD-3")).as("never sent: claim taken back").isEmpty();
+        assertThat(requestLines()).containsExactly("POST /apiv2/tickets.json", "POST /apiv2/tickets.json");
+    }
+
+    @Test
+    void aCreateSentFromAChunkClaimCarriesTheSameBodyAsOneSentAlone() throws Exception {
+        answer(201, "{\"ticket\": {\"id\": 1001}}");
+        answer(201, "{\"ticket\": {\"id\": 1002}}");
+        sender.send(row("GD-1"), RUN);
+        try (TicketSender.ChunkClaim claim = sender.claimChunk(List.of(row("GD-2")), RUN)) {
+            claim.send(row("GD-2"));
+        }
+
+        List<RecordedRequest> sent = requests();
+        assertThat(sent.get(1).getBody().utf8().replace("GD-2", "GD-1")).isEqualTo(sent.get(0).getBody().utf8());
+        assertThat(sent.get(0).getBody().utf8()).startsWith("{\"ticket\":{\"title\":\"Printer error GD-1\"");
+    }
+
     private TicketSender senderTo(String url) {
         Kf5ClientSettings settings = new Kf5ClientSettings(60_000, 2, Duration.ofSeconds(2), Duration.ofSeconds(2), 3)
                 .withRetryDelays(Duration.ofMillis(1), Duration.ofMillis(5));

@@ -8,7 +8,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,6 +76,52 @@ class LedgerTests {
         assertThat(first.attempts()).isEqualTo(2);
         assertThat(first.message()).isNull();
         assertThat(second.state()).isEqualTo(RowState.SENDING);
+    }
+
+    @Test
+    void aChunkOfNewRowsIsClaimedInOneGoAndKnownKeysAreLeftToClaimOneByOne() {
+        ledger.claim(TARGET, "GD-1", "tickets.csv", 2, "sha", runId);
+        ledger.markCreated(TARGET, "GD-1", 1001, runId);
+        ledger.recordRejected(TARGET, "GD-2", "tickets.csv", 3, "title is empty", runId);
+
+        Set<String> claimed = ledger.claimNew(TARGET, List.of(new NewClaim("GD-1", "tickets.csv", 2, "sha1"),
+                new NewClaim("GD-2", "tickets.csv", 3, "sha2"), new NewClaim("GD-3", "tickets.csv", 4, "sha3"),
+                new NewClaim("GD-4", "tickets.csv", 6, "sha4")), runId);
+
+        assertThat(claimed).containsExactlyInAnyOrder("GD-3", "GD-4");
+        LedgerRow third = ledger.find(TARGET, "GD-3").orElseThrow();
+        assertThat(third.state()).isEqualTo(RowState.SENDING);
+        assertThat(third.attempts()).isEqualTo(1);
+        assertThat(third.rowNumber()).isEqualTo(4);
+        assertThat(third.payloadSha256()).isEqualTo("sha3");
+        assertThat(third.sentAt()).isNotNull();
+        assertThat(ledger.find(TARGET, "GD-1").orElseThrow().state()).isEqualTo(RowState.CREATED);
+        assertThat(ledger.find(TARGET, "GD-2").orElseThrow().state()).isEqualTo(RowState.REJECTED);
+    }
+
+    @Test
+    void ticketsOfAChunkAreRecordedInOneGo() {
+        ledger.claimNew(TARGET, List.of(new NewClaim("GD-1", "tickets.csv", 2, "sha1"),
+                new NewClaim("GD-2", "tickets.csv", 3, "sha2")), runId);
+
+        ledger.markCreated(TARGET, Map.of("GD-1", 1001L, "GD-2", 1002L), runId);
+
+        assertThat(ledger.find(TARGET, "GD-1").orElseThrow().ticketId()).isEqualTo(1001);
+        assertThat(ledger.find(TARGET, "GD-2").orElseThrow().ticketId()).isEqualTo(1002);
+        assertThat(ledger.rowsInFlight(TARGET)).isEmpty();
+    }
+
+    @Test
+    void releasingClaimsOfRowsNeverSentForgetsThemButNeverARowSentBefore() {
+        ledger.claim(TARGET, "GD-1", "tickets.csv", 2, "sha", runId);
+        ledger.markFailed(TARGET, "GD-1", "KF5 unavailable", runId);
+        ledger.claim(TARGET, "GD-1", "tickets.csv", 2, "sha", runId);
+        ledger.claimNew(TARGET, List.of(new NewClaim("GD-2", "tickets.csv", 3, "sha2")), runId);
+
+        ledger.releaseUnsent(TARGET, List.of("GD-1", "GD-2"), runId);
+
+        assertThat(ledger.find(TARGET, "GD-2")).isEmpty();
+        assertThat(ledger.find(TARGET, "GD-1").orElseThrow().state()).isEqualTo(RowState.SENDING);
     }
 
     @Test
