@@ -23,6 +23,10 @@ import java.util.concurrent.atomic.LongAdder;
  * flight, and a pause that holds every request back when KF5 says when to come back ({@code Retry-After}, or an
  * exhausted {@code X-RateLimit-Remaining}).
  *
+ * <p>The bucket holds a single token, and the first request takes it: requests leave one rate step apart from the
+ * start, never more than the rate in any minute, and never in a burst, not even after a pause (a token that came due
+ * while a pause was on is dropped, and taken again once the pause is over).
+ *
  * <p>On a 429 the rate is halved (never below one request a minute); each further minute without a 429 gives back a
  * tenth of the configured rate, up to the configured rate. A 429 answering a request that was let through before the
  * last slow-down does not halve the rate again: those requests were paced at the old rate.
@@ -85,10 +89,7 @@ public final class Throttle {
     Permit acquire(RequestKind kind) throws InterruptedException {
         inFlight.acquire();
         try {
-            waitOutPause();
-            recoverIfCalm();
-            bucket.asBlocking().consume(1, ticker::sleep);
-            waitOutPause();
+            takeToken();
         } catch (InterruptedException | RuntimeException e) {
             inFlight.release();
             throw e;
@@ -130,6 +131,22 @@ public final class Throttle {
         Map<RequestKind, Long> sent = new EnumMap<>(RequestKind.class);
         requests.forEach((kind, count) -> sent.put(kind, count.sum()));
         return new Kf5Statistics(ratePerMinute(), configuredRate, sent, tooManyRequests.sum(), retries.sum());
+    }
+
+    /**
+     * Takes a token once no pause is on. A token that came due during a pause would let the requests held back leave
+     * together when it ends, so it is dropped and another one taken.
+     */
+    private void takeToken() throws InterruptedException {
+        do {
+            waitOutPause();
+            recoverIfCalm();
+            bucket.asBlocking().consume(1, ticker::sleep);
+        } while (paused());
+    }
+
+    private boolean paused() {
+        return pausedUntil.get() - ticker.nanoTime() > 0;
     }
 
     private void waitOutPause() throws InterruptedException {
@@ -176,13 +193,12 @@ public final class Throttle {
         bucket.replaceConfiguration(configuration, TokensInheritanceStrategy.AS_IS);
     }
 
-    /** Spread evenly over the minute, with a burst of at most a tenth of it so a run does not start with a spike. */
+    /**
+     * Spread evenly over the minute with room for one token: a limit counted per minute from any instant is never
+     * exceeded, and time no request used is not saved up for a burst later.
+     */
     private static Bandwidth bandwidth(int perMinute) {
-        return Bandwidth.builder().capacity(burst(perMinute)).refillGreedy(perMinute, Duration.ofMinutes(1)).build();
-    }
-
-    static int burst(int perMinute) {
-        return Math.max(1, perMinute / 10);
+        return Bandwidth.builder().capacity(1).refillGreedy(perMinute, Duration.ofMinutes(1)).build();
     }
 
     private static TimeMeter timeMeter(Ticker ticker) {

@@ -8,26 +8,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ThrottleTests {
 
-    /** 100 a minute with 10% headroom: 90 a minute, a burst of 9. */
+    /** 100 a minute with 10% headroom: 90 a minute, one every 2/3 of a second. */
     private static final Kf5ClientSettings SETTINGS = new Kf5ClientSettings(100, 2, Duration.ofSeconds(1),
             Duration.ofSeconds(1), 3);
+
+    private static final Duration RATE_STEP = Duration.ofMillis(666);
 
     private final FakeTicker ticker = new FakeTicker();
 
     private final Throttle throttle = new Throttle(SETTINGS, ticker);
 
     @Test
-    void grantsTheConfiguredRateTimesTheHeadroomEachMinuteAfterTheBurst() throws InterruptedException {
-        int burst = Throttle.burst(90);
+    void sendsTheFirstRequestAtOnceAndTheNextOneRateStepLater() throws InterruptedException {
+        acquireAndRelease(1);
+        Duration first = ticker.elapsed();
 
-        acquireAndRelease(burst);
-        Duration burstTook = ticker.elapsed();
+        acquireAndRelease(1);
+
+        assertThat(first).isZero();
+        assertThat(ticker.elapsed()).isBetween(RATE_STEP, RATE_STEP.plusMillis(1));
+    }
+
+    @Test
+    void grantsNoMoreThanTheConfiguredRateTimesTheHeadroomInTheFirstMinute() throws InterruptedException {
         acquireAndRelease(90);
+        Duration ninetyTook = ticker.elapsed();
 
-        assertThat(burst).isEqualTo(9);
-        assertThat(burstTook).isZero();
-        assertThat(ticker.elapsed()).isBetween(Duration.ofSeconds(59), Duration.ofSeconds(60));
-        assertThat(throttle.statistics().requestsByKind()).containsEntry(RequestKind.LOOKUP, 99L);
+        acquireAndRelease(1);
+
+        assertThat(ninetyTook).isBetween(Duration.ofSeconds(59), Duration.ofSeconds(60));
+        assertThat(ticker.elapsed()).isGreaterThanOrEqualTo(Duration.ofSeconds(60));
+        assertThat(throttle.statistics().requestsByKind()).containsEntry(RequestKind.LOOKUP, 91L);
+    }
+
+    @Test
+    void timeWithoutRequestsIsNotSavedUpForABurst() throws InterruptedException {
+        acquireAndRelease(1);
+        ticker.advance(Duration.ofMinutes(5));
+        Duration idleUntil = ticker.elapsed();
+
+        acquireAndRelease(3);
+
+        assertThat(ticker.elapsed().minus(idleUntil)).isBetween(RATE_STEP.multipliedBy(2),
+                RATE_STEP.multipliedBy(2).plusMillis(2));
     }
 
     @Test
@@ -43,7 +66,6 @@ class ThrottleTests {
     @Test
     void pacesAtTheLowerRateAfterA429() throws InterruptedException {
         slowDownOnce();
-        acquireAndRelease(Throttle.burst(45));
         Duration before = ticker.elapsed();
 
         acquireAndRelease(30);
@@ -110,6 +132,19 @@ class ThrottleTests {
         acquireAndRelease(1);
 
         assertThat(ticker.elapsed()).isGreaterThanOrEqualTo(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void requestsHeldBackByAPauseLeaveOneRateStepApartWhenItEnds() throws InterruptedException {
+        acquireAndRelease(1);
+        ticker.duringNextWait(() -> throttle.pauseFor(Duration.ofSeconds(30)));
+
+        acquireAndRelease(1);
+        Duration firstAfterThePause = ticker.elapsed();
+        acquireAndRelease(1);
+
+        assertThat(firstAfterThePause).isGreaterThanOrEqualTo(Duration.ofSeconds(30));
+        assertThat(ticker.elapsed().minus(firstAfterThePause)).isBetween(RATE_STEP, RATE_STEP.plusMillis(1));
     }
 
     @Test
