@@ -27,9 +27,12 @@ import java.util.concurrent.atomic.LongAdder;
  * start, never more than the rate in any minute, and never in a burst, not even after a pause (a token that came due
  * while a pause was on is dropped, and taken again once the pause is over).
  *
- * <p>On a 429 the rate is halved (never below one request a minute); each further minute without a 429 gives back a
- * tenth of the configured rate, up to the configured rate. A 429 answering a request that was let through before the
- * last slow-down does not halve the rate again: those requests were paced at the old rate.
+ * <p>A 429 that says when to come back only pauses: KF5 counted more requests than it allows in its window, and the
+ * pause waits out the rest of that window. A 429 that does not say, or one answering a request sent less than a minute
+ * after the client came back from such a pause (the pause alone did not help), halves the rate (never below one
+ * request a minute); each further minute without a 429 gives back a tenth of the configured rate, up to the
+ * configured rate. A 429 answering a request that was let through before the last slow-down does not halve the rate
+ * again: those requests were paced at the old rate.
  *
  * <p>Thread-safe.
  */
@@ -64,6 +67,9 @@ public final class Throttle {
 
     private long calmSince;
 
+    /** When the last pause a 429 asked for ends or ended; a minute before the start until there is one. */
+    private long cameBackAt;
+
     public Throttle(Kf5ClientSettings settings) {
         this(settings, Ticker.SYSTEM);
     }
@@ -77,6 +83,7 @@ public final class Throttle {
         this.inFlight = new Semaphore(settings.concurrency(), true);
         this.pausedUntil = new AtomicLong(ticker.nanoTime());
         this.calmSince = ticker.nanoTime();
+        this.cameBackAt = ticker.nanoTime() - MINUTE_NANOS;
         for (RequestKind kind : RequestKind.values()) {
             requests.put(kind, new LongAdder());
         }
@@ -95,7 +102,7 @@ public final class Throttle {
             throw e;
         }
         requests.get(kind).increment();
-        return new Permit(currentGeneration());
+        return new Permit(currentGeneration(), ticker.nanoTime());
     }
 
     /** Holds every request back for this long (KF5's {@code Retry-After}, or until its rate limit resets). */
@@ -104,13 +111,19 @@ public final class Throttle {
         pausedUntil.accumulateAndGet(until, Math::max);
     }
 
-    /** A 429 answered the request sent under this permit: slow down, and pause for {@code retryAfter} if given. */
+    /**
+     * A 429 answered the request sent under this permit. With {@code retryAfter} (how long KF5 asks to wait, through
+     * {@code Retry-After} or its rate limit's reset) every request pauses that long and the rate stays, unless the
+     * request went out less than a minute after the last such pause; without it, or then, the rate is halved.
+     *
+     * @param retryAfter the wait KF5 asks for, or null when it does not say
+     */
     void onTooManyRequests(Permit permit, Duration retryAfter) {
         tooManyRequests.increment();
         if (retryAfter != null) {
             pauseFor(retryAfter);
         }
-        slowDown(permit.generation);
+        slowDownOrKeepPace(permit, retryAfter);
     }
 
     void recordRetry() {
@@ -158,6 +171,23 @@ public final class Throttle {
 
     private synchronized long currentGeneration() {
         return generation;
+    }
+
+    private synchronized void slowDownOrKeepPace(Permit permit, Duration retryAfter) {
+        long sentSinceComeBack = permit.sentAt - cameBackAt;
+        boolean pauseDidNotHelp = sentSinceComeBack >= 0 && sentSinceComeBack < MINUTE_NANOS;
+        if (retryAfter != null) {
+            long comeBack = ticker.nanoTime() + retryAfter.toNanos();
+            cameBackAt = comeBack - cameBackAt > 0 ? comeBack : cameBackAt;
+        }
+        if (retryAfter == null || pauseDidNotHelp) {
+            slowDown(permit.generation);
+            return;
+        }
+        // The minute without a 429 that gives back pace, when below the configured rate, starts again.
+        calmSince = ticker.nanoTime();
+        log.warn("KF5 answered 429 Too Many Requests: every request waits {} ms, the pace stays {} requests a minute",
+                retryAfter.toMillis(), rate);
     }
 
     private synchronized void slowDown(long permitGeneration) {
@@ -221,10 +251,13 @@ public final class Throttle {
 
         private final long generation;
 
+        private final long sentAt;
+
         private final AtomicBoolean released = new AtomicBoolean();
 
-        private Permit(long generation) {
+        private Permit(long generation, long sentAt) {
             this.generation = generation;
+            this.sentAt = sentAt;
         }
 
         @Override

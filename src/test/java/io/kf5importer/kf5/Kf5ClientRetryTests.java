@@ -45,7 +45,7 @@ class Kf5ClientRetryTests {
     }
 
     @Test
-    void tooManyRequestsWaitsForRetryAfterAndSlowsTheThrottle() {
+    void tooManyRequestsWithRetryAfterWaitsAndKeepsThePace() {
         kf5.answer(MockKf5.json(429, "{\"error\": \"slow down\"}").addHeader("Retry-After", "7"));
         kf5.answer(201, "{\"ticket\": {\"id\": 78}}");
         int rateBefore = client.throttle().ratePerMinute();
@@ -54,6 +54,34 @@ class Kf5ClientRetryTests {
 
         assertThat(created.id()).isEqualTo(78);
         assertThat(kf5.ticker.elapsed()).isGreaterThanOrEqualTo(Duration.ofSeconds(7));
+        assertThat(client.throttle().ratePerMinute()).isEqualTo(rateBefore);
+        assertThat(client.statistics().tooManyRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void tooManyRequestsAgainAfterWaitingOutRetryAfterSlowsTheThrottle() {
+        kf5.answer(MockKf5.json(429, "{\"error\": \"slow down\"}").addHeader("Retry-After", "7"));
+        kf5.answer(MockKf5.json(429, "{\"error\": \"slow down\"}").addHeader("Retry-After", "7"));
+        kf5.answer(201, "{\"ticket\": {\"id\": 84}}");
+        int rateBefore = client.throttle().ratePerMinute();
+
+        CreatedTicket created = client.createTicket(ticket("Still too soon"));
+
+        assertThat(created.id()).isEqualTo(84);
+        assertThat(kf5.ticker.elapsed()).isGreaterThanOrEqualTo(Duration.ofSeconds(14));
+        assertThat(client.throttle().ratePerMinute()).isEqualTo(rateBefore / 2);
+        assertThat(client.statistics().tooManyRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void tooManyRequestsWithoutRetryAfterSlowsTheThrottle() {
+        kf5.answer(429, "{\"error\": \"slow down\"}");
+        kf5.answer(201, "{\"ticket\": {\"id\": 85}}");
+        int rateBefore = client.throttle().ratePerMinute();
+
+        CreatedTicket created = client.createTicket(ticket("No word on when"));
+
+        assertThat(created.id()).isEqualTo(85);
         assertThat(client.throttle().ratePerMinute()).isEqualTo(rateBefore / 2);
         assertThat(client.statistics().tooManyRequests()).isEqualTo(1);
     }

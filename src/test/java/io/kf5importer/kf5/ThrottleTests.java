@@ -54,7 +54,7 @@ class ThrottleTests {
     }
 
     @Test
-    void halvesTheRateOnA429() throws InterruptedException {
+    void halvesTheRateOnA429WithoutRetryAfter() throws InterruptedException {
         try (Throttle.Permit permit = throttle.acquire(RequestKind.TICKET_CREATE)) {
             throttle.onTooManyRequests(permit, null);
         }
@@ -71,6 +71,78 @@ class ThrottleTests {
         acquireAndRelease(30);
 
         assertThat(ticker.elapsed().minus(before)).isBetween(Duration.ofSeconds(39), Duration.ofSeconds(40));
+    }
+
+    @Test
+    void a429WithRetryAfterPausesEveryRequestAndKeepsThePace() throws InterruptedException {
+        try (Throttle.Permit permit = throttle.acquire(RequestKind.TICKET_CREATE)) {
+            throttle.onTooManyRequests(permit, Duration.ofSeconds(7));
+        }
+
+        acquireAndRelease(1);
+
+        assertThat(ticker.elapsed()).isGreaterThanOrEqualTo(Duration.ofSeconds(7));
+        assertThat(throttle.ratePerMinute()).isEqualTo(90);
+        assertThat(throttle.statistics().tooManyRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void requestsHeldBackByAPauseLeaveOneRateStepApartWhenItEnds() throws InterruptedException {
+        acquireAndRelease(1);
+        ticker.duringNextWait(() -> throttle.pauseFor(Duration.ofSeconds(30)));
+
+        acquireAndRelease(1);
+        Duration firstAfterThePause = ticker.elapsed();
+        acquireAndRelease(1);
+
+        assertThat(firstAfterThePause).isGreaterThanOrEqualTo(Duration.ofSeconds(30));
+        assertThat(ticker.elapsed().minus(firstAfterThePause)).isBetween(RATE_STEP, RATE_STEP.plusMillis(1));
+    }
+
+    @Test
+    void a429WithRetryAfterToARequestSentSoonAfterComingBackFromAPauseHalvesTheRate() throws InterruptedException {
+        try (Throttle.Permit permit = throttle.acquire(RequestKind.TICKET_CREATE)) {
+            throttle.onTooManyRequests(permit, Duration.ofSeconds(5));
+        }
+        int afterThePause = throttle.ratePerMinute();
+
+        try (Throttle.Permit permit = throttle.acquire(RequestKind.TICKET_CREATE)) {
+            ticker.advance(Duration.ofSeconds(50));
+            throttle.onTooManyRequests(permit, Duration.ofSeconds(5));
+        }
+
+        assertThat(afterThePause).isEqualTo(90);
+        assertThat(throttle.ratePerMinute()).isEqualTo(45);
+    }
+
+    @Test
+    void a429WithRetryAfterAMinuteAfterComingBackFromAPauseOnlyPausesAgain() throws InterruptedException {
+        try (Throttle.Permit permit = throttle.acquire(RequestKind.TICKET_CREATE)) {
+            throttle.onTooManyRequests(permit, Duration.ofSeconds(5));
+        }
+        acquireAndRelease(1);
+        ticker.advance(Duration.ofMinutes(1));
+
+        try (Throttle.Permit permit = throttle.acquire(RequestKind.TICKET_CREATE)) {
+            throttle.onTooManyRequests(permit, Duration.ofSeconds(5));
+        }
+
+        assertThat(throttle.ratePerMinute()).isEqualTo(90);
+        assertThat(throttle.statistics().tooManyRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void a429WithRetryAfterToARequestSentBeforeThePauseDoesNotHalve() throws InterruptedException {
+        Throttle.Permit first = throttle.acquire(RequestKind.LOOKUP);
+        Throttle.Permit second = throttle.acquire(RequestKind.LOOKUP);
+        throttle.onTooManyRequests(first, Duration.ofSeconds(5));
+        first.close();
+
+        throttle.onTooManyRequests(second, Duration.ofSeconds(5));
+        second.close();
+
+        assertThat(throttle.ratePerMinute()).isEqualTo(90);
+        assertThat(throttle.statistics().tooManyRequests()).isEqualTo(2);
     }
 
     @Test
@@ -121,30 +193,6 @@ class ThrottleTests {
         assertThat(afterOneMinute).isEqualTo(54);
         assertThat(afterThreeMinutes).isEqualTo(72);
         assertThat(throttle.ratePerMinute()).isEqualTo(90);
-    }
-
-    @Test
-    void retryAfterHoldsBackTheNextRequestOfAnyKind() throws InterruptedException {
-        try (Throttle.Permit permit = throttle.acquire(RequestKind.TICKET_CREATE)) {
-            throttle.onTooManyRequests(permit, Duration.ofSeconds(7));
-        }
-
-        acquireAndRelease(1);
-
-        assertThat(ticker.elapsed()).isGreaterThanOrEqualTo(Duration.ofSeconds(7));
-    }
-
-    @Test
-    void requestsHeldBackByAPauseLeaveOneRateStepApartWhenItEnds() throws InterruptedException {
-        acquireAndRelease(1);
-        ticker.duringNextWait(() -> throttle.pauseFor(Duration.ofSeconds(30)));
-
-        acquireAndRelease(1);
-        Duration firstAfterThePause = ticker.elapsed();
-        acquireAndRelease(1);
-
-        assertThat(firstAfterThePause).isGreaterThanOrEqualTo(Duration.ofSeconds(30));
-        assertThat(ticker.elapsed().minus(firstAfterThePause)).isBetween(RATE_STEP, RATE_STEP.plusMillis(1));
     }
 
     @Test
