@@ -100,18 +100,21 @@ final class RetryingCaller {
         }
     }
 
-    /** Tells the throttle what the answer says about KF5's limits; returns the {@code Retry-After} wait, if any. */
+    /**
+     * Tells the throttle what the answer says about KF5's limits; returns the {@code Retry-After} wait, if any. A 429
+     * without {@code Retry-After} but with an exhausted limit and its reset says when to come back just as well.
+     */
     private Duration noteRateLimits(Throttle.Permit permit, ApiAnswer answer) {
         Duration retryAfter = null;
         if (answer.status() == 429 || answer.status() == 503) {
             retryAfter = rateLimits.retryAfter(answer.headers()).orElse(null);
         }
+        Optional<Duration> untilReset = rateLimits.exhaustedUntilReset(answer.headers());
         if (answer.status() == 429) {
-            throttle.onTooManyRequests(permit, retryAfter);
+            throttle.onTooManyRequests(permit, retryAfter != null ? retryAfter : untilReset.orElse(null));
         } else if (retryAfter != null) {
             throttle.pauseFor(retryAfter);
         }
-        Optional<Duration> untilReset = rateLimits.exhaustedUntilReset(answer.headers());
         untilReset.ifPresent(throttle::pauseFor);
         return retryAfter;
     }

@@ -87,6 +87,20 @@ class Kf5ClientRetryTests {
     }
 
     @Test
+    void tooManyRequestsWithAnExhaustedLimitWaitsForItsResetAndKeepsThePace() {
+        kf5.answer(MockKf5.json(429, "{}").addHeader("X-RateLimit-Remaining", "0")
+                .addHeader("X-RateLimit-Reset", "9"));
+        kf5.answer(201, "{\"ticket\": {\"id\": 86}}");
+        int rateBefore = client.throttle().ratePerMinute();
+
+        CreatedTicket created = client.createTicket(ticket("Until the reset"));
+
+        assertThat(created.id()).isEqualTo(86);
+        assertThat(kf5.ticker.elapsed()).isGreaterThanOrEqualTo(Duration.ofSeconds(9));
+        assertThat(client.throttle().ratePerMinute()).isEqualTo(rateBefore);
+    }
+
+    @Test
     void aRefusedConnectionIsRetriedThenReportedUnavailable() throws IOException {
         Kf5Client toNowhere = kf5.clientOf("http://127.0.0.1:" + portNobodyListensOn(), MockKf5.TOKEN,
                 MockKf5.SETTINGS);
