@@ -21,7 +21,7 @@ final class SendingOptions {
             description = "Requests in flight at once; default ${DEFAULT-VALUE}.")
     int concurrency;
 
-    @Option(names = "--chunk-size", paramLabel = "ROWS", defaultValue = "50",
+    @Option(names = "--chunk-size", paramLabel = "ROWS", defaultValue = "200",
             description = "Rows per chunk, the unit of saved progress; default ${DEFAULT-VALUE}.")
     int chunkSize;
 
