@@ -7,7 +7,6 @@ import io.kf5importer.ledger.Ledger;
 import io.kf5importer.ledger.RunHistory;
 import io.kf5importer.mapping.MappingConfig;
 import io.kf5importer.mapping.TicketMapper;
-import io.kf5importer.source.SourceRecord;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -107,9 +106,9 @@ public class ImportJobConfiguration {
         StopAtDeadline stopAt = new StopAtDeadline(request.stopAt(), clock.getIfAvailable(Clock::systemDefaultZone),
                 run);
         return new StepBuilder("importRows", jobRepository)
-                .<SourceRecord, PreparedRow>chunk(request.chunkSize())
+                .<PreparedRow, PreparedRow>chunk(request.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(new SourceItemReader(request, run))
+                .reader(new SourceItemReader(request, run, processor::prepare))
                 .processor(processor)
                 .writer(writer)
                 .listener(stopAt)

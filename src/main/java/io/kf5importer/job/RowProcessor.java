@@ -6,10 +6,11 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 
 /**
- * Maps each record; a record the reader could not read becomes a rejected row with the reader's reason. An incident
- * whose problem row has no ticket yet is held back (filtered out of the chunk) for the run's link step.
+ * Maps records ({@link #prepare}: a record the reader could not read becomes a rejected row with the reader's
+ * reason), and holds back (filters out of the chunk) an incident whose problem row has no ticket yet, for the run's
+ * link step.
  */
-public class RowProcessor implements ItemProcessor<SourceRecord, PreparedRow> {
+public class RowProcessor implements ItemProcessor<PreparedRow, PreparedRow> {
 
     private final TicketMapper mapper;
     private final String sourceFile;
@@ -24,8 +25,7 @@ public class RowProcessor implements ItemProcessor<SourceRecord, PreparedRow> {
     }
 
     @Override
-    public PreparedRow process(SourceRecord record) {
-        PreparedRow row = prepare(record);
+    public PreparedRow process(PreparedRow row) {
         if (!ProblemLinks.waits(row)) {
             return row;
         }
@@ -37,7 +37,7 @@ public class RowProcessor implements ItemProcessor<SourceRecord, PreparedRow> {
         return linked;
     }
 
-    /** The record mapped, without holding an incident back: what {@link #process} starts from. */
+    /** The record mapped, without holding an incident back: what the reader hands to {@link #process}. */
     PreparedRow prepare(SourceRecord record) {
         return new PreparedRow(mapper.map(record), sourceFile, record);
     }

@@ -1,6 +1,5 @@
 package io.kf5importer.job;
 
-import io.kf5importer.source.SourceRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.ChunkListener;
@@ -17,7 +16,7 @@ import java.time.format.DateTimeFormatter;
  * finishes and is recorded, the step and the job end {@code STOPPED}, and the next run of the same import picks up
  * from there. Without a deadline it does nothing.
  */
-class StopAtDeadline implements StepExecutionListener, ChunkListener<SourceRecord, PreparedRow> {
+class StopAtDeadline implements StepExecutionListener, ChunkListener<PreparedRow, PreparedRow> {
 
     private static final Logger log = LoggerFactory.getLogger(StopAtDeadline.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -87,7 +87,7 @@ public class TicketSender {
         if (mapped.isRejected()) {
             return reject(row, runId);
         }
-        TicketJson json = TicketJson.of(mapped.ticket());
+        TicketJson json = row.ticketJson();
         Optional<LedgerRow> claimed = ledger.claim(target, row.key(), row.sourceFile(), row.rowNumber(),
                 json.sha256(), runId);
         if (claimed.isPresent()) {
@@ -140,7 +140,7 @@ public class TicketSender {
             ledger.markCreated(target, row.key(), found.get(), runId);
             return RowOutcome.created(row, found.get());
         }
-        TicketJson json = TicketJson.of(ticket);
+        TicketJson json = row.ticketJson();
         ledger.resend(target, row.key(), json.sha256(), runId);
         return create(row, inFlight, json, runId, this::recordCreated);
     }
@@ -157,7 +157,7 @@ public class TicketSender {
         List<NewClaim> claims = new ArrayList<>();
         for (PreparedRow row : rows) {
             if (!row.mapped().isRejected() && !tickets.containsKey(row.key())) {
-                TicketJson json = TicketJson.of(row.mapped().ticket());
+                TicketJson json = row.ticketJson();
                 tickets.put(row.key(), json);
                 claims.add(new NewClaim(row.key(), row.sourceFile(), row.rowNumber(), json.sha256()));
             }

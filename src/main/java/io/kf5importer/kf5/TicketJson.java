@@ -17,6 +17,7 @@ public final class TicketJson {
 
     private final TicketRequest ticket;
     private final byte[] bytes;
+    private volatile String sha256;
 
     private TicketJson(TicketRequest ticket, byte[] bytes) {
         this.ticket = ticket;
@@ -38,8 +39,17 @@ public final class TicketJson {
 
     /** Hex SHA-256 of the JSON: the same for the same ticket, whichever run maps it. */
     public String sha256() {
+        String made = sha256;
+        if (made == null) {
+            made = HexFormat.of().formatHex(digest(bytes));
+            sha256 = made;
+        }
+        return made;
+    }
+
+    private static byte[] digest(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
