@@ -119,6 +119,12 @@ record Contact(Kind kind, String value, String problem) {
     /** A mobile or a landline. */
     static Contact telephone(String cell) {
         String text = cell.strip();
+        if (isPlainMobile(text)) {
+            return new Contact(Kind.MOBILE, text, null);
+        }
+        if (isPlainLandline(text)) {
+            return new Contact(Kind.LANDLINE, text, null);
+        }
         if (hasExponent(text) && SCIENTIFIC.matcher(text).matches()) {
             return refused("looks like a phone number that Excel turned into scientific notation; its digits are "
                     + "lost — restore the number in the source (format the column as text) and run again");
@@ -149,6 +155,32 @@ record Contact(Kind kind, String value, String problem) {
         }
         return refused("not a mobile number (11 digits starting with 1, +86 allowed) nor a landline with its area "
                 + "code set apart (028-1234569)");
+    }
+
+    /**
+     * Whether the text is already a mobile as KF5 takes it, {@code 1[3-9]} and nine more digits: what nearly every
+     * phone cell holds, told apart without the regular expressions the other forms need.
+     */
+    private static boolean isPlainMobile(String text) {
+        return text.length() == 11 && text.charAt(0) == '1' && text.charAt(1) >= '3' && text.charAt(1) <= '9'
+                && isDigits(text, 2, 11);
+    }
+
+    /** Whether the text is already a landline as KF5 takes it: {@code 0}, two or three digits, dash, 7 or 8 digits. */
+    private static boolean isPlainLandline(String text) {
+        int dash = text.indexOf('-');
+        int numberLength = text.length() - dash - 1;
+        return (dash == 3 || dash == 4) && text.charAt(0) == '0' && isDigits(text, 1, dash)
+                && (numberLength == 7 || numberLength == 8) && isDigits(text, dash + 1, text.length());
+    }
+
+    private static boolean isDigits(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether scientific notation is possible at all: checked first, as nearly every phone cell has no exponent. */
