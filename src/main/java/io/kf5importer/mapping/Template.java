@@ -32,10 +32,15 @@ final class Template {
 
     /** The filled-in text, stripped. */
     String fill(RowReading row) {
-        List<String> kept = new ArrayList<>();
+        // Room for a typical description up front: growing the builder as lines were added showed in profiles.
+        StringBuilder text = new StringBuilder(256);
+        boolean anyLine = false;
         boolean anyValue = false;
         for (List<Part> line : lines) {
-            StringBuilder text = new StringBuilder();
+            int lineStart = text.length();
+            if (anyLine) {
+                text.append('\n');
+            }
             boolean placeholders = false;
             boolean values = false;
             for (Part part : line) {
@@ -44,12 +49,14 @@ final class Template {
                 values |= part.column() != null && !value.isEmpty();
                 text.append(value);
             }
-            if (!placeholders || values) {
-                kept.add(text.toString());
+            if (placeholders && !values) {
+                text.setLength(lineStart);
+            } else {
+                anyLine = true;
             }
             anyValue |= values;
         }
-        return anyValue ? String.join("\n", kept).strip() : "";
+        return anyValue ? text.toString().strip() : "";
     }
 
     /** The columns the placeholders name, in order of first use. */
