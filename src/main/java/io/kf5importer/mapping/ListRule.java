@@ -117,7 +117,7 @@ final class ListRule {
     }
 
     private static void add(List<Item> items, Set<String> seen, String column, String text) {
-        String item = text.strip();
+        String item = RowReading.strip(text);
         if (!item.isEmpty() && seen.add(item)) {
             items.add(new Item(column, item));
         }

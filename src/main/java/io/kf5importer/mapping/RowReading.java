@@ -40,7 +40,25 @@ final class RowReading {
             return "";
         }
         reportCellProblem(column, value);
-        return value.strip();
+        return strip(value);
+    }
+
+    /**
+     * The text without surrounding white space, exactly as {@link String#strip()}: most cells have none, which their
+     * two end characters tell at once, where {@code strip} looks each up in the Unicode tables.
+     */
+    static String strip(String text) {
+        boolean bare = text.isEmpty()
+                || isNeverWhiteSpace(text.charAt(0)) && isNeverWhiteSpace(text.charAt(text.length() - 1));
+        return bare ? text : text.strip();
+    }
+
+    /**
+     * Whether the character lies outside the ranges that hold every character {@link Character#isWhitespace}
+     * accepts (tab to space, U+1680 to the ideographic space U+3000); a surrogate is never part of white space.
+     */
+    private static boolean isNeverWhiteSpace(char c) {
+        return (c > ' ' && c < '\u1680') || c > '\u3000';
     }
 
     /** Every cell of the column (a repeated header gives several), unstripped. */

@@ -56,7 +56,7 @@ final class Template {
             }
             anyValue |= values;
         }
-        return anyValue ? text.toString().strip() : "";
+        return anyValue ? RowReading.strip(text.toString()) : "";
     }
 
     /** The columns the placeholders name, in order of first use. */
