@@ -1,9 +1,7 @@
 package io.kf5importer.mapping;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
@@ -60,15 +58,14 @@ final class ListRule {
 
     /** The distinct items, constants first, then columns in the order the mapping names them. */
     List<Item> read(RowReading row) {
-        Set<String> seen = new HashSet<>();
         List<Item> items = new ArrayList<>();
         for (String constant : constants) {
-            add(items, seen, null, constant);
+            add(items, null, constant);
         }
         for (String column : columns) {
             for (String cell : row.cells(column)) {
                 if (!cell.isEmpty()) {
-                    addParts(items, seen, column, cell);
+                    addParts(items, column, cell);
                 }
             }
         }
@@ -84,10 +81,10 @@ final class ListRule {
      * and, at one place, in the order given (as a regular expression of them would). A regular expression per cell
      * would cost more than the rest of the row; a search per separator would scan the cell once for each.
      */
-    private void addParts(List<Item> items, Set<String> seen, String column, String cell) {
+    private void addParts(List<Item> items, String column, String cell) {
         if (separator != null) {
             for (String text : separator.split(cell)) {
-                add(items, seen, column, text);
+                add(items, column, text);
             }
             return;
         }
@@ -99,11 +96,11 @@ final class ListRule {
                 i++;
                 continue;
             }
-            add(items, seen, column, cell.substring(start, i));
+            add(items, column, cell.substring(start, i));
             i += literal.length();
             start = i;
         }
-        add(items, seen, column, cell.substring(start));
+        add(items, column, cell.substring(start));
     }
 
     /** The first separator, in the order given, that starts at {@code index}; {@code null} when none does. */
@@ -116,11 +113,18 @@ final class ListRule {
         return null;
     }
 
-    private static void add(List<Item> items, Set<String> seen, String column, String text) {
+    /** Adds the stripped text unless it is empty or already there; a row's list holds a handful of items. */
+    private static void add(List<Item> items, String column, String text) {
         String item = RowReading.strip(text);
-        if (!item.isEmpty() && seen.add(item)) {
-            items.add(new Item(column, item));
+        if (item.isEmpty()) {
+            return;
         }
+        for (Item found : items) {
+            if (found.text().equals(item)) {
+                return;
+            }
+        }
+        items.add(new Item(column, item));
     }
 
     private static Pattern separator(MappingFile.Values values, String setting) {

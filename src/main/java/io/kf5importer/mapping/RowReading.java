@@ -3,7 +3,7 @@ package io.kf5importer.mapping;
 import io.kf5importer.source.SourceRow;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,7 +22,8 @@ final class RowReading {
 
     private final List<String> unchecked = new ArrayList<>();
 
-    private final Set<String> absentColumns = new LinkedHashSet<>();
+    /** Columns already reported absent; made on the first, as nearly every row has none. */
+    private Set<String> absentColumns;
 
     RowReading(SourceRow row) {
         this.row = row;
@@ -108,6 +109,9 @@ final class RowReading {
     }
 
     private void reportAbsent(String column) {
+        if (absentColumns == null) {
+            absentColumns = new HashSet<>();
+        }
         if (absentColumns.add(column)) {
             problem(column, null, "the source has no such column; check the mapping's column names against the "
                     + "header (the 'inspect' command lists them)");

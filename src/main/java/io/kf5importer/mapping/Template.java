@@ -30,16 +30,18 @@ final class Template {
         return new Template(lines);
     }
 
-    /** The filled-in text, stripped. */
+    /**
+     * The filled-in text, stripped. The pieces are joined once at the end, into a string of exactly their size: a
+     * builder would be copied as it grows and again when it widens for the first Chinese character.
+     */
     String fill(RowReading row) {
-        // Room for a typical description up front: growing the builder as lines were added showed in profiles.
-        StringBuilder text = new StringBuilder(256);
+        List<String> pieces = new ArrayList<>();
         boolean anyLine = false;
         boolean anyValue = false;
         for (List<Part> line : lines) {
-            int lineStart = text.length();
+            int lineStart = pieces.size();
             if (anyLine) {
-                text.append('\n');
+                pieces.add("\n");
             }
             boolean placeholders = false;
             boolean values = false;
@@ -47,16 +49,16 @@ final class Template {
                 String value = part.column() == null ? part.text() : row.cell(part.column());
                 placeholders |= part.column() != null;
                 values |= part.column() != null && !value.isEmpty();
-                text.append(value);
+                pieces.add(value);
             }
             if (placeholders && !values) {
-                text.setLength(lineStart);
+                pieces.subList(lineStart, pieces.size()).clear();
             } else {
                 anyLine = true;
             }
             anyValue |= values;
         }
-        return anyValue ? RowReading.strip(text.toString()) : "";
+        return anyValue ? RowReading.strip(String.join("", pieces)) : "";
     }
 
     /** The columns the placeholders name, in order of first use. */
