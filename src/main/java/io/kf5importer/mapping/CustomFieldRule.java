@@ -73,6 +73,9 @@ final class CustomFieldRule {
     /** The mapped text, stripped; empty when the field is to be left out. */
     String read(RowReading row) {
         String value = text.read(row);
+        if (map.isEmpty()) {
+            return value;
+        }
         String mapped = map.get(value.toLowerCase(Locale.ROOT));
         return mapped != null ? mapped : value;
     }

@@ -40,18 +40,28 @@ final class HtmlContentRule {
         return html == null ? List.of() : html.columns();
     }
 
+    /**
+     * The content escaped, each line break (CRLF, LF or a lone CR) one {@code <br>}. Every character that needs
+     * anything is at most {@code '>'}, so most characters of a Chinese text are passed over with one comparison.
+     */
     private static String fromPlainText(String content) {
-        String text = content.replace("\r\n", "\n").replace('\r', '\n');
-        StringBuilder html = new StringBuilder(text.length() + 16);
+        StringBuilder html = null;
         int plainFrom = 0;
-        for (int i = 0; i < text.length(); i++) {
-            String escaped = escape(text.charAt(i));
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            String escaped = c > '>' ? null : escape(c);
             if (escaped != null) {
-                html.append(text, plainFrom, i).append(escaped);
+                if (html == null) {
+                    html = new StringBuilder(content.length() + 16);
+                }
+                html.append(content, plainFrom, i).append(escaped);
+                if (c == '\r' && i + 1 < content.length() && content.charAt(i + 1) == '\n') {
+                    i++;
+                }
                 plainFrom = i + 1;
             }
         }
-        return html.append(text, plainFrom, text.length()).toString();
+        return html == null ? content : html.append(content, plainFrom, content.length()).toString();
     }
 
     /** The HTML for the character, or {@code null} when it stands for itself. */
@@ -62,7 +72,7 @@ final class HtmlContentRule {
             case '>' -> "&gt;";
             case '"' -> "&quot;";
             case '\'' -> "&#39;";
-            case '\n' -> "<br>";
+            case '\n', '\r' -> "<br>";
             default -> null;
         };
     }

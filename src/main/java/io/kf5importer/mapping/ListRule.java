@@ -1,12 +1,10 @@
 package io.kf5importer.mapping;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
 
 /**
  * Reads a list (tags, ids, file names) from the cells of one or more columns, every cell of a repeated header
@@ -27,12 +25,17 @@ final class ListRule {
     /** The {@code split} separators, or empty. */
     private final List<String> literals;
 
+    /** The first character of each {@code split} separator: where a cut may start. */
+    private final String firstChars;
+
     private final List<String> constants;
 
     private ListRule(List<String> columns, Pattern separator, List<String> literals, List<String> constants) {
         this.columns = columns;
         this.separator = separator;
         this.literals = literals;
+        this.firstChars = literals.stream().map(literal -> literal.substring(0, 1)).distinct()
+                .collect(Collectors.joining());
         this.constants = constants;
     }
 
@@ -55,13 +58,14 @@ final class ListRule {
 
     /** The distinct items, constants first, then columns in the order the mapping names them. */
     List<Item> read(RowReading row) {
-        Set<String> seen = new LinkedHashSet<>();
         List<Item> items = new ArrayList<>();
-        constants.forEach(constant -> add(items, seen, null, constant));
+        for (String constant : constants) {
+            add(items, null, constant);
+        }
         for (String column : columns) {
             for (String cell : row.cells(column)) {
-                for (String text : split(cell)) {
-                    add(items, seen, column, text);
+                if (!cell.isEmpty()) {
+                    addParts(items, column, cell);
                 }
             }
         }
@@ -73,40 +77,54 @@ final class ListRule {
     }
 
     /**
-     * The cell cut at every separator. Literal separators are looked for directly, leftmost first and, at one place,
-     * in the order given (as a regular expression of them would): a regular expression per cell would cost more than
-     * the rest of the row.
+     * Adds the parts of the cell between separators. Literal separators are looked for in one pass, leftmost first
+     * and, at one place, in the order given (as a regular expression of them would). A regular expression per cell
+     * would cost more than the rest of the row; a search per separator would scan the cell once for each.
      */
-    private List<String> split(String cell) {
+    private void addParts(List<Item> items, String column, String cell) {
         if (separator != null) {
-            return Arrays.asList(separator.split(cell));
+            for (String text : separator.split(cell)) {
+                add(items, column, text);
+            }
+            return;
         }
-        List<String> parts = new ArrayList<>();
         int start = 0;
-        while (true) {
-            int at = -1;
-            int length = 0;
-            for (String literal : literals) {
-                int found = cell.indexOf(literal, start);
-                if (found >= 0 && (at < 0 || found < at)) {
-                    at = found;
-                    length = literal.length();
-                }
+        int i = 0;
+        while (i < cell.length()) {
+            String literal = firstChars.indexOf(cell.charAt(i)) < 0 ? null : literalAt(cell, i);
+            if (literal == null) {
+                i++;
+                continue;
             }
-            if (at < 0) {
-                parts.add(cell.substring(start));
-                return parts;
-            }
-            parts.add(cell.substring(start, at));
-            start = at + length;
+            add(items, column, cell.substring(start, i));
+            i += literal.length();
+            start = i;
         }
+        add(items, column, cell.substring(start));
     }
 
-    private static void add(List<Item> items, Set<String> seen, String column, String text) {
-        String item = text.strip();
-        if (!item.isEmpty() && seen.add(item)) {
-            items.add(new Item(column, item));
+    /** The first separator, in the order given, that starts at {@code index}; {@code null} when none does. */
+    private String literalAt(String cell, int index) {
+        for (String literal : literals) {
+            if (cell.startsWith(literal, index)) {
+                return literal;
+            }
         }
+        return null;
+    }
+
+    /** Adds the stripped text unless it is empty or already there; a row's list holds a handful of items. */
+    private static void add(List<Item> items, String column, String text) {
+        String item = RowReading.strip(text);
+        if (item.isEmpty()) {
+            return;
+        }
+        for (Item found : items) {
+            if (found.text().equals(item)) {
+                return;
+            }
+        }
+        items.add(new Item(column, item));
     }
 
     private static Pattern separator(MappingFile.Values values, String setting) {

@@ -3,7 +3,7 @@ package io.kf5importer.mapping;
 import io.kf5importer.source.SourceRow;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,7 +22,8 @@ final class RowReading {
 
     private final List<String> unchecked = new ArrayList<>();
 
-    private final Set<String> absentColumns = new LinkedHashSet<>();
+    /** Columns already reported absent; made on the first, as nearly every row has none. */
+    private Set<String> absentColumns;
 
     RowReading(SourceRow row) {
         this.row = row;
@@ -40,7 +41,25 @@ final class RowReading {
             return "";
         }
         reportCellProblem(column, value);
-        return value.strip();
+        return strip(value);
+    }
+
+    /**
+     * The text without surrounding white space, exactly as {@link String#strip()}: most cells have none, which their
+     * two end characters tell at once, where {@code strip} looks each up in the Unicode tables.
+     */
+    static String strip(String text) {
+        boolean bare = text.isEmpty()
+                || isNeverWhiteSpace(text.charAt(0)) && isNeverWhiteSpace(text.charAt(text.length() - 1));
+        return bare ? text : text.strip();
+    }
+
+    /**
+     * Whether the character lies outside the ranges that hold every character {@link Character#isWhitespace}
+     * accepts (tab to space, U+1680 to the ideographic space U+3000); a surrogate is never part of white space.
+     */
+    private static boolean isNeverWhiteSpace(char c) {
+        return (c > ' ' && c < '\u1680') || c > '\u3000';
     }
 
     /** Every cell of the column (a repeated header gives several), unstripped. */
@@ -90,6 +109,9 @@ final class RowReading {
     }
 
     private void reportAbsent(String column) {
+        if (absentColumns == null) {
+            absentColumns = new HashSet<>();
+        }
         if (absentColumns.add(column)) {
             problem(column, null, "the source has no such column; check the mapping's column names against the "
                     + "header (the 'inspect' command lists them)");

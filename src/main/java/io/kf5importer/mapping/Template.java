@@ -30,26 +30,35 @@ final class Template {
         return new Template(lines);
     }
 
-    /** The filled-in text, stripped. */
+    /**
+     * The filled-in text, stripped. The pieces are joined once at the end, into a string of exactly their size: a
+     * builder would be copied as it grows and again when it widens for the first Chinese character.
+     */
     String fill(RowReading row) {
-        List<String> kept = new ArrayList<>();
+        List<String> pieces = new ArrayList<>();
+        boolean anyLine = false;
         boolean anyValue = false;
         for (List<Part> line : lines) {
-            StringBuilder text = new StringBuilder();
+            int lineStart = pieces.size();
+            if (anyLine) {
+                pieces.add("\n");
+            }
             boolean placeholders = false;
             boolean values = false;
             for (Part part : line) {
                 String value = part.column() == null ? part.text() : row.cell(part.column());
                 placeholders |= part.column() != null;
                 values |= part.column() != null && !value.isEmpty();
-                text.append(value);
+                pieces.add(value);
             }
-            if (!placeholders || values) {
-                kept.add(text.toString());
+            if (placeholders && !values) {
+                pieces.subList(lineStart, pieces.size()).clear();
+            } else {
+                anyLine = true;
             }
             anyValue |= values;
         }
-        return anyValue ? String.join("\n", kept).strip() : "";
+        return anyValue ? RowReading.strip(String.join("", pieces)) : "";
     }
 
     /** The columns the placeholders name, in order of first use. */

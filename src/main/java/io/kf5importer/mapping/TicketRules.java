@@ -6,6 +6,7 @@ import io.kf5importer.kf5.TicketRequest;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -173,8 +174,15 @@ final class TicketRules {
     }
 
     private List<String> tags(RowReading row) {
-        List<String> found = tags == null ? List.of() : tags.read(row).stream().map(ListRule.Item::text).toList();
-        return found.isEmpty() ? null : found;
+        List<ListRule.Item> items = tags == null ? List.of() : tags.read(row);
+        if (items.isEmpty()) {
+            return null;
+        }
+        List<String> found = new ArrayList<>(items.size());
+        for (ListRule.Item item : items) {
+            found.add(item.text());
+        }
+        return Collections.unmodifiableList(found);
     }
 
     private List<Long> collaboratorIds(RowReading row, IdLookup lookup) {

@@ -34,4 +34,13 @@ class ListSeparatorTests {
         assertThat(cutByArrow.ticket().tags()).containsExactly("a", "b", "c");
         assertThat(cutByDash.ticket().tags()).containsExactly("a", ">b", "c");
     }
+
+    @Test
+    void theLeftmostSeparatorCutsWhicheverIsGivenFirst() {
+        TicketMapper mapper = mapper(folder, "tags: { column: 标签, split: [\"bc\", \"ab\", \"；\"] }");
+
+        MappedRow mapped = mapper.map(ticketRow("标签", "xabcx；bcab；；y"));
+
+        assertThat(mapped.ticket().tags()).containsExactly("x", "cx", "y");
+    }
 }

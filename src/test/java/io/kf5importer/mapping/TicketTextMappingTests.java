@@ -3,6 +3,8 @@ package io.kf5importer.mapping;
 import io.kf5importer.kf5.CustomFieldValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
 
@@ -115,6 +117,26 @@ class TicketTextMappingTests {
         assertThat(mapped.ticket().comment().htmlContent())
                 .isEqualTo("a &lt; b &amp; &quot;c&quot;<br>第二行<br>第三行");
         assertThat(mapped.ticket().comment().isPublic()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "无需转义的描述                  | 无需转义的描述",
+            "a\\rb\\r\\nc\\n\\rd\\r\\r\\ne     | a<br>b<br>c<br><br>d<br><br>e",
+            "it's > 5' & <ok>                | it&#39;s &gt; 5&#39; &amp; &lt;ok&gt;",
+            "结尾是引号\"                     | 结尾是引号&quot;"})
+    void htmlContentFromContentMakesEachLineBreakOneBrAndEscapesTheRest(String content, String html) {
+        TicketMapper mapper = new TicketMapper(load(folder, """
+                ticket:
+                  title: { column: 标题 }
+                  comment:
+                    content: { column: 描述 }
+                    html_content: { from_content: true }
+                """), folder.resolve("t.csv"));
+
+        MappedRow mapped = mapper.map(row("标题", "t", "描述", content.replace("\\r", "\r").replace("\\n", "\n")));
+
+        assertThat(mapped.ticket().comment().htmlContent()).isEqualTo(html);
     }
 
     @Test

@@ -17,8 +17,8 @@ import java.util.List;
  * closing quote on the same line is appended to the value. A quote that cannot be paired is reported on the record
  * (see {@link QuoteProblem}) rather than thrown, so the caller can skip the record and resume.
  *
- * <p>Unquoted cells that lie in one buffer become a {@code String} straight from the buffer; nothing else is
- * allocated per cell. Not thread-safe.
+ * <p>Cells that lie in one buffer, quoted ones included, become a {@code String} straight from the buffer; nothing
+ * else is allocated per cell. Not thread-safe.
  */
 final class CsvTokenizer {
 
@@ -175,41 +175,60 @@ final class CsvTokenizer {
         }
     }
 
+    /**
+     * Reads a quoted cell. A doubled quote is made one by moving the rest of the value down over the other, in the
+     * buffer: the value stays in one piece there, {@code buffer[start, end)}, and becomes a string without a copy
+     * into the builder (which only takes what a refill of the buffer would overwrite).
+     */
     private void readQuotedCell() throws IOException {
         long quoteLine = line;
         position++;
         int start = position;
+        int end = position;
         while (true) {
             int i = scanToQuote(position);
+            end = keep(end, position, i);
             if (i == limit) {
-                appendSegment(start, i);
+                appendSegment(start, end);
                 position = i;
                 if (!fill()) {
                     reportUnclosedQuote(quoteLine);
                     return;
                 }
                 start = position;
+                end = position;
             } else if (i + 1 < limit && buffer[i + 1] == QUOTE) {
-                appendSegment(start, i + 1);
+                end = keep(end, i, i + 1);
                 position = i + 2;
-                start = position;
             } else if (i + 1 < limit) {
                 position = i + 1;
-                closeQuotedCell(start, i, quoteLine);
+                closeQuotedCell(start, end, quoteLine);
                 return;
             } else {
-                appendSegment(start, i);
+                appendSegment(start, end);
                 position = i + 1;
                 if (fill() && buffer[position] == QUOTE) {
                     cell.append(QUOTE);
                     position++;
                     start = position;
+                    end = position;
                 } else {
                     closeQuotedCell(position, position, quoteLine);
                     return;
                 }
             }
         }
+    }
+
+    /**
+     * Moves {@code buffer[from, to)} down to {@code end}, where the value read so far ends, and returns the new end.
+     * Only characters already scanned are overwritten, so {@link #crBefore} still sees the text as read.
+     */
+    private int keep(int end, int from, int to) {
+        if (end != from) {
+            System.arraycopy(buffer, from, buffer, end, to - from);
+        }
+        return end + to - from;
     }
 
     /** Finds the next quote from {@code from}, counting the line breaks passed; {@code limit} when there is none. */

@@ -10,7 +10,9 @@ import io.kf5importer.source.SourceRow;
 import io.kf5importer.source.UnreadableRow;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,30 @@ class CsvSourceReaderQuotingTests {
         assertThat(records).extracting(SourceRecord::number).containsExactly(2L, 3L, 4L, 5L, 7L);
         assertThat(records).extracting(record -> row(record).value("title"))
                 .containsExactly("crlf", "lf", "cr", "quoted\rbreak", "end");
+    }
+
+    @Test
+    void quotedCellsWithDoubledQuotesAndLineBreaksReadBackAsWrittenAcrossBufferEnds() {
+        Random random = new Random(7);
+        List<List<String>> written = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        StringBuilder csv = new StringBuilder("id,description,note\r\n");
+        long line = 2;
+        // Enough rows that cells, doubled quotes and CRLF pairs fall across the tokenizer's buffer ends.
+        while (csv.length() < 3 * CsvTokenizer.BUFFER_CHARS) {
+            List<String> values = List.of(String.valueOf(written.size() + 1), randomValue(random),
+                    randomValue(random));
+            written.add(values);
+            lines.add(line);
+            csv.append(values.get(0)).append(',').append(quoted(values.get(1))).append(',')
+                    .append(quoted(values.get(2))).append("\r\n");
+            line += 1 + lineBreaks(values.get(1)) + lineBreaks(values.get(2));
+        }
+
+        List<SourceRecord> records = readAll(files.file(csv.toString()));
+
+        assertThat(records).extracting(SourceRecord::number).containsExactlyElementsOf(lines);
+        assertThat(records).extracting(record -> row(record).values()).containsExactlyElementsOf(written);
     }
 
     @Test
@@ -120,5 +146,24 @@ class CsvSourceReaderQuotingTests {
 
         assertThat(records).singleElement().isInstanceOf(SourceRow.class);
         assertThat(row(records.get(0)).value("title")).isEqualTo("last \"one\"");
+    }
+
+    /** A value of text, quotes (often several in a row), delimiters and line breaks of every kind. */
+    private static String randomValue(Random random) {
+        String[] pieces = {"报错", "a", "\"", "\"\"", ",", "\r\n", "\n", "\r", " ", "订单号：123"};
+        StringBuilder value = new StringBuilder();
+        int length = random.nextInt(40);
+        for (int i = 0; i < length; i++) {
+            value.append(pieces[random.nextInt(pieces.length)]);
+        }
+        return value.toString();
+    }
+
+    private static String quoted(String value) {
+        return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+
+    private static long lineBreaks(String value) {
+        return value.replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count();
     }
 }
