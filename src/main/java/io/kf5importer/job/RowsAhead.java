@@ -22,6 +22,8 @@ final class RowsAhead {
 
     private static final long OFFER_MILLIS = 100;
 
+    private static final long STOP_MILLIS = 5_000;
+
     private final BlockingQueue<Object> rows;
     private final SourceReader source;
     private final Function<SourceRecord, PreparedRow> prepare;
@@ -71,10 +73,14 @@ final class RowsAhead {
         return (PreparedRow) row;
     }
 
-    /** Stops reading ahead and waits for the thread to leave the source alone. */
+    /**
+     * Stops reading ahead and waits for the thread to leave the source alone, a few seconds at most: a row being mapped
+     * may wait on KF5 (a user looked up), and a stop must not wait for KF5. A thread still busy then finds its source
+     * closed under it, and what it read is dropped.
+     */
     void stop() throws InterruptedException {
         stopped = true;
-        thread.join();
+        thread.join(STOP_MILLIS);
     }
 
     private void readAhead() {
