@@ -88,7 +88,7 @@ final class SummaryPrinter {
                 sent(requests, RequestKind.TICKET_UPDATE), sent(requests, RequestKind.ATTACHMENT_UPLOAD),
                 sent(requests, RequestKind.LOOKUP), requests.retries());
         if (requests.tooManyRequests() > 0) {
-            out.printf(Locale.ROOT, "  slowed down       %d answers 429 (too many requests); pace now %d of %d"
+            out.printf(Locale.ROOT, "  held back         %d answers 429 (too many requests); pace now %d of %d"
                     + " requests a minute%n", requests.tooManyRequests(), requests.ratePerMinute(),
                     requests.configuredRatePerMinute());
         }

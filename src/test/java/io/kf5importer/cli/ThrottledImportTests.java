@@ -59,7 +59,7 @@ class ThrottledImportTests {
         assertThat(run.out()).contains("failed            0", "rejected          11");
         assertThat(tooMany).isPositive();
         assertThat(pace(run.out())).isLessThan(6000);
-        assertThat(run.out()).contains("slowed down       " + tooMany + " answers 429");
+        assertThat(run.out()).contains("held back         " + tooMany + " answers 429");
         assertThat(ImportCommandTests.markers(sandbox)).doesNotHaveDuplicates()
                 .hasSize(ImportCommandTests.GOOD_SAMPLE_ROWS);
         assertThat(requests).filteredOn(request -> request.status() == 429)
