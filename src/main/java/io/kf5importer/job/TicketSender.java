@@ -10,6 +10,7 @@ import io.kf5importer.kf5.TicketRequest;
 import io.kf5importer.ledger.Ledger;
 import io.kf5importer.ledger.LedgerRow;
 import io.kf5importer.ledger.NewClaim;
+import io.kf5importer.ledger.SeenRow;
 import io.kf5importer.ledger.RowState;
 import io.kf5importer.mapping.AttachmentFile;
 import io.kf5importer.mapping.MappedRow;
@@ -118,9 +119,19 @@ public class TicketSender {
     private RowOutcome alreadyCreated(PreparedRow row, LedgerRow known, long runId) {
         if (sameRunOtherRow(known, row, runId)) {
             return RowOutcome.rejected(row, "key '" + row.key() + "' is also on row " + known.rowNumber()
-                    + ", which this run imported as ticket " + known.ticketId() + "; give each row its own key");
+                    + " (ticket " + known.ticketId() + "); give each row its own key");
         }
         return changes.compare(row, known, runId);
+    }
+
+    /**
+     * A row whose key an earlier row of this run already stands for (created, found imported, or being sent): it is
+     * rejected, and the ticket of the earlier row is left as it is.
+     */
+    RowOutcome duplicateOf(PreparedRow row, RowOutcome earlier) {
+        String what = earlier.ticketId() != null ? "ticket " + earlier.ticketId() : "being sent";
+        return RowOutcome.rejected(row, "key '" + row.key() + "' is also on row " + earlier.row().rowNumber() + " ("
+                + what + "); give each row its own key");
     }
 
     private static boolean sameRunOtherRow(LedgerRow known, PreparedRow row, long runId) {
@@ -265,6 +276,7 @@ public class TicketSender {
         private final long runId;
         private final Set<String> started = new HashSet<>();
         private final Map<String, Long> created = new HashMap<>();
+        private final List<PreparedRow> seen = new ArrayList<>();
         private boolean closed;
 
         private ChunkClaim(Map<String, TicketJson> claimed, long runId) {
@@ -276,7 +288,14 @@ public class TicketSender {
         public RowOutcome send(PreparedRow row) {
             TicketJson json = claimed.get(row.key());
             if (json == null || !start(row.key())) {
-                return TicketSender.this.send(row, runId);
+                RowOutcome outcome = TicketSender.this.send(row, runId);
+                if (outcome.result() == RowOutcome.Result.SKIPPED || outcome.result() == RowOutcome.Result.CHANGED
+                        || outcome.result() == RowOutcome.Result.UPDATED) {
+                    synchronized (this) {
+                        seen.add(row);
+                    }
+                }
+                return outcome;
             }
             LedgerRow entry = new LedgerRow(row.key(), row.sourceFile(), row.rowNumber(), RowState.SENDING, null,
                     null, json.sha256(), List.of(), 1, Instant.now(), runId);
@@ -286,19 +305,23 @@ public class TicketSender {
         /**
          * Records the tickets created, in one statement, and takes back the claims of rows never sent (the run
          * stopped before them), so that a restart sends them without searching KF5 first. A row sent after this
-         * (it should not be) has its ticket recorded on its own.
+         * (it should not be) has its ticket recorded on its own. Rows found already imported are recorded as seen
+         * by this run, on their row: a later row of the run with the same key is then a duplicate.
          */
         @Override
         public void close() {
             Map<String, Long> tickets;
             List<String> unsent;
+            List<SeenRow> found;
             synchronized (this) {
                 closed = true;
                 tickets = Map.copyOf(created);
                 unsent = claimed.keySet().stream().filter(key -> !started.contains(key)).toList();
+                found = seen.stream().map(row -> new SeenRow(row.key(), row.sourceFile(), row.rowNumber())).toList();
             }
             ledger.markCreated(target, tickets, runId);
             ledger.releaseUnsent(target, unsent, runId);
+            ledger.markSeen(target, found, runId);
         }
 
         private synchronized boolean start(String key) {

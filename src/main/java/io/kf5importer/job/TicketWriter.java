@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends a chunk's rows with a few requests in flight at once (the client's throttle paces them and bounds them to its
@@ -74,8 +75,9 @@ public class TicketWriter implements ItemWriter<PreparedRow>, AutoCloseable {
             TicketSender.ChunkClaim claim) throws Exception {
         List<Future<List<RowOutcome>>> sending = new ArrayList<>();
         Map<String, String> logContext = MDC.getCopyOfContextMap();
+        AtomicBoolean abandoned = new AtomicBoolean();
         for (List<PreparedRow> sameKey : byKey.values()) {
-            sending.add(workers.submit(() -> sendInTurn(sameKey, claim, logContext)));
+            sending.add(workers.submit(() -> sendInTurn(sameKey, claim, abandoned, logContext)));
         }
         Kf5FatalException fatal = null;
         ExecutionException unexpected = null;
@@ -114,22 +116,42 @@ public class TicketWriter implements ItemWriter<PreparedRow>, AutoCloseable {
      * for, the rows not started are left for the restart.
      */
     private List<RowOutcome> sendInTurn(List<PreparedRow> rows, TicketSender.ChunkClaim claim,
-            Map<String, String> logContext) {
+            AtomicBoolean abandoned, Map<String, String> logContext) {
         if (logContext != null) {
             MDC.setContextMap(logContext);
         }
         try {
             List<RowOutcome> outcomes = new ArrayList<>();
+            RowOutcome keyTaken = null;
             for (PreparedRow row : rows) {
-                if (stop.requested()) {
+                if (stop.requested() || abandoned.get()) {
                     break;
                 }
-                outcomes.add(rows.size() == 1 ? claim.send(row) : sender.send(row, run.runId()));
+                RowOutcome outcome = keyTaken != null ? sender.duplicateOf(row, keyTaken) : send(row, claim, abandoned);
+                if (keyTaken == null && takesKey(outcome)) {
+                    keyTaken = outcome;
+                }
+                outcomes.add(outcome);
             }
             return outcomes;
         } finally {
             MDC.clear();
         }
+    }
+
+    /** Sends a row; a failure every row would share leaves the chunk's rows not started alone. */
+    private static RowOutcome send(PreparedRow row, TicketSender.ChunkClaim claim, AtomicBoolean abandoned) {
+        try {
+            return claim.send(row);
+        } catch (Kf5FatalException e) {
+            abandoned.set(true);
+            throw e;
+        }
+    }
+
+    /** Whether the row now stands for its key in this run: a later row with the key is a duplicate. */
+    private static boolean takesKey(RowOutcome outcome) {
+        return outcome.result() != RowOutcome.Result.REJECTED && outcome.result() != RowOutcome.Result.FAILED;
     }
 
     private static Map<String, List<PreparedRow>> byKey(List<? extends PreparedRow> rows) {

@@ -113,6 +113,24 @@ public class Ledger {
                 + " AND attempts = 1 AND run_id = ?", target, keys.toArray(String[]::new), runId);
     }
 
+    /**
+     * Records that this run met rows already created, each on its row of its file: a later row of the run with one
+     * of their keys is then told apart as a duplicate ({@code run_id} is this run's, the row number another).
+     */
+    public void markSeen(String target, List<SeenRow> rows, long runId) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        update("""
+                UPDATE import_row AS r
+                   SET run_id = ?, source_file = seen.f, row_number = seen.n, updated_at = now()
+                  FROM unnest(?::text[], ?::text[], ?::bigint[]) AS seen(k, f, n)
+                 WHERE r.target_url = ? AND r.row_key = seen.k AND r.state = 'CREATED'""", runId,
+                rows.stream().map(SeenRow::key).toArray(String[]::new),
+                rows.stream().map(SeenRow::sourceFile).toArray(String[]::new),
+                rows.stream().mapToLong(SeenRow::rowNumber).toArray(), target);
+    }
+
     /** {@link #markCreated} for many rows in one statement: key to ticket id. */
     public void markCreated(String target, Map<String, Long> ticketIds, long runId) {
         if (ticketIds.isEmpty()) {

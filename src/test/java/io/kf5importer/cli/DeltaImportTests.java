@@ -76,6 +76,29 @@ class DeltaImportTests {
     }
 
     @Test
+    void aRowRepeatingAnImportedKeyIsRejectedOnEveryRunAndNeverUpdatesTheOtherRowsTicket() throws IOException {
+        // Row 4 repeats D-1 in the same chunk as row 2, row 6 repeats D-2 two chunks after row 3.
+        Path monday = TicketSources.csv(folder.resolve("monday.csv"), List.of(row("D-1", "发票开错了"),
+                row("D-2", "无法登录"), row("D-1", "另一张发票"), row("D-3", "退款进度"), row("D-2", "换了手机")));
+        CommandRun first = CommandRun.kf5Import(target.importArgs(monday, "--chunk-size", "3"));
+        Path tuesday = TicketSources.csv(folder.resolve("tuesday.csv"), List.of(row("D-1", "发票开错了"),
+                row("D-2", "无法登录"), row("D-1", "另一张发票（改）"), row("D-3", "退款进度（改）"),
+                row("D-2", "换了手机")));
+
+        CommandRun second = CommandRun.kf5Import(target.importArgs(tuesday, "--update-changed", "--chunk-size", "3"));
+
+        assertThat(first.exitCode()).as(first.out()).isEqualTo(ExitCode.ROWS_NOT_IMPORTED);
+        assertThat(second.exitCode()).as(second.out() + second.err()).isEqualTo(ExitCode.ROWS_NOT_IMPORTED);
+        assertThat(second.out()).contains("tickets updated   1", "rejected          2")
+                .containsPattern("row 4 \\(key D-1\\): key 'D-1' is also on row 2 \\(ticket \\d+\\)")
+                .containsPattern("row 6 \\(key D-2\\): key 'D-2' is also on row 3 \\(ticket \\d+\\)");
+        assertThat(target.ticket("D-1").title()).isEqualTo("发票开错了");
+        assertThat(target.ticket("D-2").title()).isEqualTo("无法登录");
+        assertThat(target.ticket("D-3").title()).isEqualTo("退款进度（改）");
+        assertThat(target.sandbox.state().requestCount("PUT", "/apiv2/tickets/\\d+\\.json")).isEqualTo(1);
+    }
+
+    @Test
     void aFileAlreadyImportedWholeIsANoOpThatSaysSoEvenUnderAnotherName() throws IOException {
         Path monday = TicketSources.csv(folder.resolve("monday.csv"), List.of(row("D-1", "发票开错了"),
                 row("D-2", "无法登录")));
