@@ -12,7 +12,10 @@ final class ExitCode {
     /** Usage or configuration error: nothing was imported. */
     static final int USAGE = 2;
 
-    /** Stopped or aborted before the end; run the same command again to resume. */
+    /**
+     * Stopped or aborted before the end; run the same command again to resume (when the source could not be read on,
+     * once the file is fixed or given the option the message names).
+     */
     static final int STOPPED = 3;
 
     private ExitCode() {

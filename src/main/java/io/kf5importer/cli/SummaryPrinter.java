@@ -72,7 +72,12 @@ final class SummaryPrinter {
         if (result.failure() != null) {
             out.println("The run ended early: " + result.failure());
         }
-        if (!result.completed()) {
+        if (result.sourceUnreadable()) {
+            // Running again unchanged reads the same bytes and stops at the same place.
+            out.println("The source cannot be read past that point; the rows before it are counted above. Running"
+                    + " again as is stops there again: fix the file there, or give the option the message names"
+                    + " (such as --encoding), then run the command again; it resumes after the rows already read.");
+        } else if (!result.completed()) {
             out.println("Run the same command again to resume where it stopped.");
         }
         printReports(result);

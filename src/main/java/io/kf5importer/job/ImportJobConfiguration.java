@@ -10,6 +10,7 @@ import io.kf5importer.mapping.TicketMapper;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -105,12 +106,14 @@ public class ImportJobConfiguration {
             ObjectProvider<Clock> clock) {
         StopAtDeadline stopAt = new StopAtDeadline(request.stopAt(), clock.getIfAvailable(Clock::systemDefaultZone),
                 run);
+        SourceItemReader reader = new SourceItemReader(request, run, processor::prepare);
         return new StepBuilder("importRows", jobRepository)
                 .<PreparedRow, PreparedRow>chunk(request.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(new SourceItemReader(request, run, processor::prepare))
+                .reader(reader)
                 .processor(processor)
                 .writer(writer)
+                .listener((StepExecutionListener) reader)
                 .listener(stopAt)
                 .listener(stop)
                 .build();

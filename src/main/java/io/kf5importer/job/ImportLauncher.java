@@ -7,6 +7,7 @@ import io.kf5importer.ledger.ImportedFile;
 import io.kf5importer.ledger.ImportedFiles;
 import io.kf5importer.ledger.RunCounts;
 import io.kf5importer.ledger.RunHistory;
+import io.kf5importer.source.SourceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -134,7 +135,7 @@ public class ImportLauncher {
         history.finish(runId, BatchStatus.COMPLETED.name(), message);
         return new ImportResult(runId, BatchStatus.COMPLETED.name(), RunCounts.NONE, List.of(), null, false,
                 Duration.between(started, Instant.now()), List.of(), run.reportFolder(), null, importedBy,
-                client.statistics());
+                client.statistics(), false);
     }
 
     private JobExecution startNew(long runId) throws Exception {
@@ -174,7 +175,8 @@ public class ImportLauncher {
                 execution.getStatus(), e));
         return new ImportResult(run.runId(), execution.getStatus().name(), run.counts(), run.problems(), failure,
                 resumed, Duration.between(started, Instant.now()), run.changedRows(), run.reportFolder(),
-                run.failedRowsFile(), null, client.statistics());
+                run.failedRowsFile(), null, client.statistics(),
+                failure != null && sourceUnreadable(execution, run));
     }
 
     /** Why the run ended before its end: the stop asked for, else its first failure; {@code null} when it did not. */
@@ -190,20 +192,44 @@ public class ImportLauncher {
     }
 
     /**
-     * What the operator can act on: the KF5 failure among the causes (Spring Batch wraps what the writer threw),
-     * else the innermost message.
+     * What the operator can act on: the KF5 failure among the causes (Spring Batch wraps what the writer threw), else
+     * the outermost failure of our own (a {@link SourceException} names the file, the line and the option to give;
+     * the cause it wraps, such as the undecodable byte, does not), else the innermost message.
      */
     static String reason(Throwable failure) {
+        String ours = null;
         String innermost = failure.toString();
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof Kf5Exception) {
                 return cause.getMessage();
             }
             if (cause.getMessage() != null) {
+                if (ours == null && isOurs(cause)) {
+                    ours = cause.getMessage();
+                }
                 innermost = cause.getMessage();
             }
         }
-        return innermost;
+        return ours != null ? ours : innermost;
+    }
+
+    private static boolean isOurs(Throwable failure) {
+        return failure.getClass().getName().startsWith("io.kf5importer.");
+    }
+
+    /** Whether the run failed because its source cannot be read on: running again unchanged fails the same way. */
+    static boolean sourceUnreadable(JobExecution execution, RunTracker run) {
+        if (run.sourceUnreadable()) {
+            return true;
+        }
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SourceException) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void logSummary(ImportResult result) {

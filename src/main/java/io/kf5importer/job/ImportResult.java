@@ -22,14 +22,16 @@ import java.util.List;
  * @param failedRowsFile the rejected and failed rows in the source's format, or {@code null} when there are none
  * @param alreadyImportedBy the run that imported this very file whole before, when this run had nothing to do
  * @param requests what the KF5 client did: requests by kind, 429s, retries, the pace it ended at; or {@code null}
+ * @param sourceUnreadable whether it ended early because the source cannot be read on (bytes that do not decode, a
+ *     file gone): running again resumes only once the file is fixed or read with the options {@code failure} names
  */
 public record ImportResult(long runId, String status, RunCounts counts, List<RowOutcome> problems, String failure,
         boolean resumed, Duration took, List<RowOutcome> changed, Path reportFolder, Path failedRowsFile,
-        Long alreadyImportedBy, Kf5Statistics requests) {
+        Long alreadyImportedBy, Kf5Statistics requests, boolean sourceUnreadable) {
 
     public ImportResult(long runId, String status, RunCounts counts, List<RowOutcome> problems, String failure,
             boolean resumed, Duration took) {
-        this(runId, status, counts, problems, failure, resumed, took, List.of(), null, null, null, null);
+        this(runId, status, counts, problems, failure, resumed, took, List.of(), null, null, null, null, false);
     }
 
     public boolean completed() {

@@ -38,6 +38,7 @@ public class RunTracker {
     private volatile Instant startedAt;
     private volatile long resumedAfterRows;
     private volatile String stopReason;
+    private volatile boolean sourceUnreadable;
     private volatile RunReport report;
     private RunCounts counts = RunCounts.NONE;
 
@@ -114,6 +115,20 @@ public class RunTracker {
     /** Asks for the run to end at the next chunk boundary, with the reason the operator will read. */
     void stopBecause(String reason) {
         stopReason = reason;
+    }
+
+    /**
+     * Asks for the run to end at the next chunk boundary because the source cannot be read past the rows read so far;
+     * {@code reason} says where and what the operator can do (such as the {@code --encoding} to give).
+     */
+    void stopBecauseSourceUnreadable(String reason) {
+        sourceUnreadable = true;
+        stopReason = reason;
+    }
+
+    /** Whether the run stopped because its source cannot be read on: running it again unchanged stops there again. */
+    public boolean sourceUnreadable() {
+        return sourceUnreadable;
     }
 
     /** Why the run was asked to stop before its end, or {@code null}. */
