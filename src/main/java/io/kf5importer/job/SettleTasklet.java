@@ -44,11 +44,13 @@ public class SettleTasklet implements Tasklet {
         List<UnsettledRow> uncertain = withRowsLeftInFlight(run.takeUncertain());
         for (int round = 1; round <= ROUNDS && !uncertain.isEmpty() && !stop.requested(); round++) {
             log.info("Settling {} rows whose create got no answer (round {} of {})", uncertain.size(), round, ROUNDS);
+            // One listing of the tickets created since the round's earliest send serves every row of the round.
+            Reconciler.Round shared = sender.settleRound(uncertain);
             for (UnsettledRow row : uncertain) {
                 if (stop.requested()) {
                     return RepeatStatus.FINISHED;
                 }
-                settle(row);
+                settle(row, shared);
             }
             uncertain = run.takeUncertain();
         }
@@ -75,9 +77,9 @@ public class SettleTasklet implements Tasklet {
         return rows;
     }
 
-    private void settle(UnsettledRow unsettled) {
+    private void settle(UnsettledRow unsettled, Reconciler.Round shared) {
         PreparedRow row = unsettled.row();
-        RowOutcome outcome = sender.settle(row, unsettled.since(), run.runId());
+        RowOutcome outcome = sender.settle(row, unsettled.since(), run.runId(), shared);
         switch (outcome.result()) {
             case CREATED -> {
                 run.recordDone(outcome);

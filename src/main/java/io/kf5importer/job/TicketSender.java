@@ -80,10 +80,44 @@ public class TicketSender {
      * @param since when this run learned the row was uncertain; a create sent earlier may still be on its way
      */
     public RowOutcome settle(PreparedRow row, Instant since, long runId) {
-        return send(row, since, runId);
+        return settle(row, since, runId, reconciler.round());
+    }
+
+    /**
+     * Resolves a row left uncertain as {@link #settle(PreparedRow, Instant, long)} does, taking the tickets created
+     * since its send from the round's shared listing.
+     *
+     * @param round a round from {@link #settleRound} that holds this row
+     */
+    RowOutcome settle(PreparedRow row, Instant since, long runId, Reconciler.Round round) {
+        return send(row, since, runId, round);
+    }
+
+    /**
+     * A settle round for these rows: the tickets created since the earliest of their sends are listed once, for all
+     * of them, when the first needs it. Reads each row's send from the ledger.
+     */
+    Reconciler.Round settleRound(List<UnsettledRow> rows) {
+        Instant earliestSend = null;
+        Instant lastSend = null;
+        for (UnsettledRow unsettled : rows) {
+            Optional<LedgerRow> known = ledger.find(target, unsettled.row().key());
+            if (known.isEmpty() || known.get().state() != RowState.SENDING) {
+                continue;
+            }
+            Instant sentAt = known.get().sentAt() == null ? Instant.EPOCH : known.get().sentAt();
+            Instant rowLastSend = sentAt.isBefore(unsettled.since()) ? unsettled.since() : sentAt;
+            earliestSend = earliestSend == null || sentAt.isBefore(earliestSend) ? sentAt : earliestSend;
+            lastSend = lastSend == null || rowLastSend.isAfter(lastSend) ? rowLastSend : lastSend;
+        }
+        return earliestSend == null ? reconciler.round() : reconciler.round(earliestSend, lastSend);
     }
 
     private RowOutcome send(PreparedRow row, Instant settleSince, long runId) {
+        return send(row, settleSince, runId, null);
+    }
+
+    private RowOutcome send(PreparedRow row, Instant settleSince, long runId, Reconciler.Round round) {
         MappedRow mapped = row.mapped();
         if (mapped.isRejected()) {
             return reject(row, runId);
@@ -102,7 +136,7 @@ public class TicketSender {
             return RowOutcome.uncertain(row, "found being sent (by an earlier run, or a row with the same key); KF5"
                     + " will be searched for its ticket at the end of this run");
         }
-        return reconcileThenCreate(row, known, settleSince, runId);
+        return reconcileThenCreate(row, known, settleSince, runId, round);
     }
 
     private RowOutcome reject(PreparedRow row, long runId) {
@@ -138,11 +172,12 @@ public class TicketSender {
         return known.runId() != null && known.runId() == runId && known.rowNumber() != row.rowNumber();
     }
 
-    private RowOutcome reconcileThenCreate(PreparedRow row, LedgerRow inFlight, Instant since, long runId) {
+    private RowOutcome reconcileThenCreate(PreparedRow row, LedgerRow inFlight, Instant since, long runId,
+            Reconciler.Round round) {
         TicketRequest ticket = row.mapped().ticket();
         Optional<Long> found;
         try {
-            found = reconciler.findTicket(row.key(), inFlight.sentAt(), since, ticket);
+            found = reconciler.findTicket(row.key(), inFlight.sentAt(), since, ticket, round);
         } catch (Kf5RejectedException | Kf5UnavailableException e) {
             return RowOutcome.uncertain(row, "KF5 could not be searched for the row's ticket (" + e.getMessage()
                     + "); it stays unsent until KF5 says whether it has one");

@@ -15,6 +15,7 @@ import io.kf5importer.mapping.AttachmentFile;
 import io.kf5importer.mapping.MappedRow;
 import io.kf5importer.mapping.TicketMarker;
 import io.kf5importer.testing.TestPostgres;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -35,6 +36,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -158,6 +160,49 @@ class TicketSenderTests {
         assertThat(outcome.result()).isEqualTo(RowOutcome.Result.UNCERTAIN);
         assertThat(outcome.message()).contains("could not be searched");
         assertThat(ledger.find(TARGET, "GD-6").orElseThrow().state()).isEqualTo(RowState.SENDING);
+    }
+
+    @Test
+    void theRowsOfASettleRoundShareOneListingOfTheTicketsCreatedSinceTheEarliestSend() throws Exception {
+        List<UnsettledRow> rows = new ArrayList<>();
+        // Sent in the reverse of the order settled: a listing from the first row's send would not cover the others.
+        for (String key : List.of("GD-14", "GD-13", "GD-12", "GD-11")) {
+            ledger.claim(TARGET, key, "tickets.csv", Long.parseLong(key.substring(3)), "sha", RUN);
+            rows.add(0, new UnsettledRow(row(key), Instant.now()));
+            Thread.sleep(2);
+        }
+        // KF5 made GD-12's ticket, but its marker search misses it (an index lagging behind): only the listing has it.
+        AtomicLong nextId = new AtomicLong(2001);
+        kf5.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String target = request.getTarget();
+                if (target.startsWith("/apiv2/tickets/search.json")) {
+                    return json(200, "{\"tickets\": [], \"next_page\": null}").build();
+                }
+                if (request.getMethod().equals("GET") && target.startsWith("/apiv2/tickets.json")) {
+                    return json(200, "{\"tickets\": [" + ticketJson(1012, "GD-120") + ", " + ticketJson(1013, "GD-12")
+                            + "], \"next_page\": null}").build();
+                }
+                return json(201, "{\"ticket\": {\"id\": " + nextId.getAndIncrement() + "}}").build();
+            }
+        });
+
+        long listFrom = ledger.find(TARGET, "GD-14").orElseThrow().sentAt().minusSeconds(600).getEpochSecond();
+        Reconciler.Round round = sender.settleRound(rows);
+        List<RowOutcome> settled = new ArrayList<>();
+        for (UnsettledRow unsettled : rows) {
+            settled.add(sender.settle(unsettled.row(), unsettled.since(), RUN, round));
+        }
+
+        List<String> lines = requestLines();
+        assertThat(settled).extracting(RowOutcome::ticketId).containsExactly(2001L, 1013L, 2002L, 2003L);
+        assertThat(lines.get(1)).isEqualTo("GET /apiv2/tickets.json?created_start=" + listFrom + "&per_page=100");
+        assertThat(ledger.find(TARGET, "GD-12").orElseThrow().attempts()).isEqualTo(1);
+        assertThat(lines).filteredOn(line -> line.startsWith("GET /apiv2/tickets/search.json")).hasSize(4);
+        assertThat(lines).filteredOn(line -> line.startsWith("GET /apiv2/tickets.json")).hasSize(1);
+        assertThat(lines).filteredOn(line -> line.startsWith("POST /apiv2/tickets.json")).hasSize(3);
+        assertThat(lines).hasSize(8);
     }
 
     @Test
