@@ -151,7 +151,10 @@ public final class Kf5Client implements AutoCloseable {
         return pages.all(url, "tickets");
     }
 
-    /** {@code GET /apiv2/tickets.json?created_start=...}, every page; {@code createdStart} as yyyy-MM-dd HH:mm:ss. */
+    /**
+     * {@code GET /apiv2/tickets.json?created_start=...}, every page; {@code createdStart} as unix seconds (KF5 also
+     * takes {@code yyyy-MM-dd HH:mm:ss}).
+     */
     public List<JsonNode> ticketsCreatedSince(String createdStart) {
         HttpUrl url = account.api("tickets.json").newBuilder()
                 .addQueryParameter("created_start", createdStart)
