@@ -112,8 +112,9 @@ public class TicketWriter implements ItemWriter<PreparedRow>, AutoCloseable {
     }
 
     /**
-     * Sends rows of one key in turn, on a worker thread that logs with the run's logging context. Once a stop is asked
-     * for, the rows not started are left for the restart.
+     * Sends rows of one key in turn, on a worker thread that logs with the run's logging context. Once a row stands
+     * for the key (not rejected, not failed), the later ones are rejected as duplicates. Once a stop is asked for, or
+     * another row of the chunk met a failure every row shares, the rows not started are left for the restart.
      */
     private List<RowOutcome> sendInTurn(List<PreparedRow> rows, TicketSender.ChunkClaim claim,
             AtomicBoolean abandoned, Map<String, String> logContext) {
