@@ -10,7 +10,6 @@ import io.kf5importer.kf5.TicketRequest;
 import io.kf5importer.ledger.Ledger;
 import io.kf5importer.ledger.LedgerRow;
 import io.kf5importer.ledger.NewClaim;
-import io.kf5importer.ledger.SeenRow;
 import io.kf5importer.ledger.RowState;
 import io.kf5importer.mapping.AttachmentFile;
 import io.kf5importer.mapping.MappedRow;
@@ -20,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -210,15 +208,15 @@ public class TicketSender {
         }
         Set<String> claimed = ledger.claimNew(target, claims, runId);
         tickets.keySet().retainAll(claimed);
-        return new ChunkClaim(tickets, runId);
+        return new ChunkClaim(this, ledger, target, tickets, runId);
     }
 
     private void recordCreated(PreparedRow row, long ticketId, long runId) {
         ledger.markCreated(target, row.key(), ticketId, runId);
     }
 
-    private RowOutcome create(PreparedRow row, LedgerRow entry, TicketJson json, long runId,
-            CreatedRecorder recorder) {
+    /** Creates the ticket of a row claimed already, and hands its id to {@code recorder}. */
+    RowOutcome create(PreparedRow row, LedgerRow entry, TicketJson json, long runId, CreatedRecorder recorder) {
         try {
             CreatedTicket created = createWithAttachments(row, entry, json);
             recorder.created(row, created.id(), runId);
@@ -294,84 +292,9 @@ public class TicketSender {
 
     /** Where the id of a ticket just created goes: into the ledger at once, or with the rest of its chunk. */
     @FunctionalInterface
-    private interface CreatedRecorder {
+    interface CreatedRecorder {
 
         void created(PreparedRow row, long ticketId, long runId);
-    }
-
-    /**
-     * The rows of one chunk claimed together by {@link #claimChunk}. Their created tickets are recorded together when
-     * the claim is closed; until then a crash leaves them {@link RowState#SENDING}, to be reconciled with KF5 like
-     * any row in flight. Rows the claim does not hold are sent as {@link #send(PreparedRow, long)} sends them.
-     * Thread-safe.
-     */
-    public final class ChunkClaim implements AutoCloseable {
-
-        private final Map<String, TicketJson> claimed;
-        private final long runId;
-        private final Set<String> started = new HashSet<>();
-        private final Map<String, Long> created = new HashMap<>();
-        private final List<PreparedRow> seen = new ArrayList<>();
-        private boolean closed;
-
-        private ChunkClaim(Map<String, TicketJson> claimed, long runId) {
-            this.claimed = claimed;
-            this.runId = runId;
-        }
-
-        /** Sends a row of the chunk. */
-        public RowOutcome send(PreparedRow row) {
-            TicketJson json = claimed.get(row.key());
-            if (json == null || !start(row.key())) {
-                RowOutcome outcome = TicketSender.this.send(row, runId);
-                if (outcome.result() == RowOutcome.Result.SKIPPED || outcome.result() == RowOutcome.Result.CHANGED
-                        || outcome.result() == RowOutcome.Result.UPDATED) {
-                    synchronized (this) {
-                        seen.add(row);
-                    }
-                }
-                return outcome;
-            }
-            LedgerRow entry = new LedgerRow(row.key(), row.sourceFile(), row.rowNumber(), RowState.SENDING, null,
-                    null, json.sha256(), List.of(), 1, Instant.now(), runId);
-            return create(row, entry, json, runId, this::recordCreated);
-        }
-
-        /**
-         * Records the tickets created, in one statement, and takes back the claims of rows never sent (the run
-         * stopped before them), so that a restart sends them without searching KF5 first. A row sent after this
-         * (it should not be) has its ticket recorded on its own. Rows found already imported are recorded as seen
-         * by this run, on their row: a later row of the run with the same key is then a duplicate.
-         */
-        @Override
-        public void close() {
-            Map<String, Long> tickets;
-            List<String> unsent;
-            List<SeenRow> found;
-            synchronized (this) {
-                closed = true;
-                tickets = Map.copyOf(created);
-                unsent = claimed.keySet().stream().filter(key -> !started.contains(key)).toList();
-                found = seen.stream().map(row -> new SeenRow(row.key(), row.sourceFile(), row.rowNumber())).toList();
-            }
-            ledger.markCreated(target, tickets, runId);
-            ledger.releaseUnsent(target, unsent, runId);
-            ledger.markSeen(target, found, runId);
-        }
-
-        private synchronized boolean start(String key) {
-            return !closed && started.add(key);
-        }
-
-        private void recordCreated(PreparedRow row, long ticketId, long runId) {
-            synchronized (this) {
-                if (!closed) {
-                    created.put(row.key(), ticketId);
-                    return;
-                }
-            }
-            ledger.markCreated(target, row.key(), ticketId, runId);
-        }
     }
 
     /** An attachment upload that failed for good: the row fails, the run goes on. */

@@ -66,13 +66,13 @@ public class TicketWriter implements ItemWriter<PreparedRow>, AutoCloseable {
         Map<String, List<PreparedRow>> byKey = byKey(chunk.getItems());
         List<PreparedRow> keyOnce = byKey.values().stream().filter(rows -> rows.size() == 1).map(rows -> rows.get(0))
                 .toList();
-        try (TicketSender.ChunkClaim claim = sender.claimChunk(keyOnce, run.runId())) {
+        try (ChunkClaim claim = sender.claimChunk(keyOnce, run.runId())) {
             writeClaimed(chunk, byKey, claim);
         }
     }
 
     private void writeClaimed(Chunk<? extends PreparedRow> chunk, Map<String, List<PreparedRow>> byKey,
-            TicketSender.ChunkClaim claim) throws Exception {
+            ChunkClaim claim) throws Exception {
         List<Future<List<RowOutcome>>> sending = new ArrayList<>();
         Map<String, String> logContext = MDC.getCopyOfContextMap();
         AtomicBoolean abandoned = new AtomicBoolean();
@@ -116,7 +116,7 @@ public class TicketWriter implements ItemWriter<PreparedRow>, AutoCloseable {
      * for the key (not rejected, not failed), the later ones are rejected as duplicates. Once a stop is asked for, or
      * another row of the chunk met a failure every row shares, the rows not started are left for the restart.
      */
-    private List<RowOutcome> sendInTurn(List<PreparedRow> rows, TicketSender.ChunkClaim claim,
+    private List<RowOutcome> sendInTurn(List<PreparedRow> rows, ChunkClaim claim,
             AtomicBoolean abandoned, Map<String, String> logContext) {
         if (logContext != null) {
             MDC.setContextMap(logContext);
@@ -141,7 +141,7 @@ public class TicketWriter implements ItemWriter<PreparedRow>, AutoCloseable {
     }
 
     /** Sends a row; a failure every row would share leaves the chunk's rows not started alone. */
-    private static RowOutcome send(PreparedRow row, TicketSender.ChunkClaim claim, AtomicBoolean abandoned) {
+    private static RowOutcome send(PreparedRow row, ChunkClaim claim, AtomicBoolean abandoned) {
         try {
             return claim.send(row);
         } catch (Kf5FatalException e) {

@@ -271,7 +271,7 @@ class TicketSenderTests {
         List<PreparedRow> chunk = List.of(row("GD-1"), row("GD-2"), row("GD-3"));
 
         List<RowOutcome> outcomes = new ArrayList<>();
-        try (TicketSender.ChunkClaim claim = sender.claimChunk(chunk, RUN)) {
+        try (ChunkClaim claim = sender.claimChunk(chunk, RUN)) {
             assertThat(ledger.find(TARGET, "GD-3").orElseThrow().state()).isEqualTo(RowState.SENDING);
             outcomes.add(claim.send(chunk.get(1)));
             assertThat(ledger.find(TARGET, "GD-2").orElseThrow().state()).isEqualTo(RowState.SENDING);
@@ -290,7 +290,7 @@ class TicketSenderTests {
         answer(201, "{\"ticket\": {\"id\": 1001}}");
         answer(201, "{\"ticket\": {\"id\": 1002}}");
         sender.send(row("GD-1"), RUN);
-        try (TicketSender.ChunkClaim claim = sender.claimChunk(List.of(row("GD-2")), RUN)) {
+        try (ChunkClaim claim = sender.claimChunk(List.of(row("GD-2")), RUN)) {
             claim.send(row("GD-2"));
         }
 
