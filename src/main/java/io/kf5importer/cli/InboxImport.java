@@ -89,8 +89,9 @@ final class InboxImport implements FileImport {
                 current = null;
             }
             SummaryPrinter.printAndSave(out, request, result);
-            return new FileImportResult(outcome(ImportCommand.exitCode(result)), result.runId(),
-                    result.reportFolder(), summaryLine(result));
+            // A file that cannot be read past a line would stop at the same line on every look: it goes to failed/.
+            Outcome outcome = result.sourceUnreadable() ? Outcome.UNUSABLE : outcome(ImportCommand.exitCode(result));
+            return new FileImportResult(outcome, result.runId(), result.reportFolder(), summaryLine(result));
         }
     }
 

@@ -75,7 +75,7 @@ class UnreadableSourceImportTests {
     }
 
     /** The export in UTF-8, but for row {@code GOOD_ROWS_BEFORE + 1}, which is in {@code badRowEncoding}. */
-    private static void write(Path file, Charset badRowEncoding) throws IOException {
+    static void write(Path file, Charset badRowEncoding) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(line(TicketSources.HEADER).getBytes(StandardCharsets.UTF_8));
         for (int i = 1; i <= GOOD_ROWS_BEFORE + 1 + ROWS_AFTER; i++) {
@@ -94,7 +94,7 @@ class UnreadableSourceImportTests {
         return "E-" + row;
     }
 
-    private static List<String> keys(int rows) {
+    static List<String> keys(int rows) {
         List<String> keys = new ArrayList<>();
         for (int i = 1; i <= rows; i++) {
             keys.add(key(i));

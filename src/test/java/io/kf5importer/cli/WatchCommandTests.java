@@ -9,11 +9,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BrokenBarrierException;
@@ -91,6 +94,21 @@ class WatchCommandTests {
         assertThat(inbox.resolve("failed/other.csv.report/reason.txt")).content(StandardCharsets.UTF_8)
                 .contains("has no column", "工单编号");
         assertThat(target.sandbox.state().ticketCount()).isZero();
+    }
+
+    @Test
+    void aFileThatCannotBeReadPastALineMovesToFailedAfterTheRowsBeforeIt() throws IOException {
+        Path export = inbox.resolve("export.csv");
+        UnreadableSourceImportTests.write(export, Charset.forName("GBK"));
+        Files.setLastModifiedTime(export, FileTime.from(Instant.now().minusSeconds(60)));
+
+        CommandRun run = CommandRun.kf5ImportAt(Clock.systemDefaultZone(), moment -> { }, watchArgs("--once"));
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.ROWS_NOT_IMPORTED);
+        assertThat(inbox.resolve("failed/export.csv")).exists();
+        assertThat(inbox.resolve("export.csv")).as("not tried again on every look").doesNotExist();
+        assertThat(target.keys()).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(UnreadableSourceImportTests.keys(230));
     }
 
     @Test
