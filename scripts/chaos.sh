@@ -4,7 +4,7 @@
 # good row must have exactly one ticket (found by its key in custom field field_201) and every bad row none.
 #
 #   scripts/chaos.sh [--trials N] [--rows N] [--faults SPEC] [--seed N] [--kills N] [--max-delay SECONDS]
-#                    [--rate PER_MINUTE] [--read-timeout SECONDS] [--slow-delay SECONDS]
+#                    [--rate PER_MINUTE] [--read-timeout SECONDS] [--slow-delay SECONDS] [--chunk-size N]
 #
 #   --trials 5          trials to run
 #   --rows 500          good rows per trial (three bad rows are added)
@@ -16,6 +16,7 @@
 #   --rate 3000         the importer's --rate, so that a run lasts long enough to be killed in the middle
 #   --read-timeout 2    the importer's --read-timeout
 #   --slow-delay 3      how long a 'slow' answer takes: above the read timeout, below twice it (the settle wait)
+#   --chunk-size 20     the importer's --chunk-size: small, so that kills land in many chunks (the default is 200)
 #
 # Prints, per trial and in total: rows, runs, kills, tickets, duplicates, lost rows, bad rows with a ticket. Exits 1
 # when any row is duplicated or lost or a trial did not finish, 2 on a usage error. Work files: target/chaos/<seed>/.
@@ -23,7 +24,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-trials=5 rows=500 seed="" kills_per_trial=5 max_delay=20 rate=3000 read_timeout=2 slow_delay=3
+trials=5 rows=500 seed="" kills_per_trial=5 max_delay=20 rate=3000 read_timeout=2 slow_delay=3 chunk_size=20
 faults="error5xx=0.03,rate429=0.03,reset=0.03,slow=0.02,drop-after-commit=0.03"
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -36,11 +37,13 @@ while [[ $# -gt 0 ]]; do
     --rate) rate="$2"; shift 2 ;;
     --read-timeout) read_timeout="$2"; shift 2 ;;
     --slow-delay) slow_delay="$2"; shift 2 ;;
-    -h|--help) sed -n '2,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --chunk-size) chunk_size="$2"; shift 2 ;;
+    -h|--help) sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "chaos: unknown argument '$1'; see scripts/chaos.sh --help" >&2; exit 2 ;;
   esac
 done
-for number in "$trials" "$rows" "$kills_per_trial" "$max_delay" "$rate" "$read_timeout" "$slow_delay"; do
+for number in "$trials" "$rows" "$kills_per_trial" "$max_delay" "$rate" "$read_timeout" "$slow_delay" \
+  "$chunk_size"; do
   [[ "$number" =~ ^[0-9]+$ ]] || { echo "chaos: '$number' is not a whole number" >&2; exit 2; }
 done
 seed="${seed:-$(( $(date +%s) % 32768 ))}"
@@ -145,7 +148,7 @@ run_importer() {   # folder kill(0|1)
   local folder="$1" kill_it="$2"
   java "${java_opts[@]}" -jar "$jar" import --source "$folder/tickets.csv" --mapping config/mapping.yml \
     --url "$sandbox_url" --email agent@example.com --token sandbox --home "$folder/home" \
-    --rate "$rate" --concurrency 4 --chunk-size 20 --read-timeout "$read_timeout" --progress none \
+    --rate "$rate" --concurrency 4 --chunk-size "$chunk_size" --read-timeout "$read_timeout" --progress none \
     >>"$folder/importer.out" 2>>"$folder/importer.log" &
   importer_pid=$!
   if [[ "$kill_it" == 1 ]]; then
