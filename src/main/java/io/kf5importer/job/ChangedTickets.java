@@ -34,7 +34,7 @@ public class ChangedTickets {
 
     /** What becomes of a row whose key the ledger holds as created. */
     RowOutcome compare(PreparedRow row, LedgerRow created, long runId) {
-        String now = TicketSender.fingerprint(row.mapped().ticket());
+        String now = row.ticketJson().sha256();
         if (created.payloadSha256() == null || now.equals(created.payloadSha256())) {
             return RowOutcome.skipped(row, created.ticketId());
         }

@@ -286,10 +286,6 @@ public class TicketSender {
         return tokens;
     }
 
-    static String fingerprint(TicketRequest ticket) {
-        return TicketJson.of(ticket).sha256();
-    }
-
     /** Where the id of a ticket just created goes: into the ledger at once, or with the rest of its chunk. */
     @FunctionalInterface
     interface CreatedRecorder {
