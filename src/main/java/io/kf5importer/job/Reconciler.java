@@ -65,14 +65,6 @@ public class Reconciler {
     }
 
     /**
-     * The id of the ticket KF5 made for this row, if it made one; the tickets created since the send are listed
-     * anew for this row alone. See {@link #findTicket(String, Instant, Instant, TicketRequest, Round)}.
-     */
-    public Optional<Long> findTicket(String key, Instant sentAt, Instant since, TicketRequest ticket) {
-        return findTicket(key, sentAt, since, ticket, round());
-    }
-
-    /**
      * The id of the ticket KF5 made for this row, if it made one. Waits until a create sent before {@code since} has
      * had {@code settleAfter} to finish: KF5 may still act on a request whose answer was given up on. The tickets
      * created since the send are taken from the round's listing when it covers this row's send and was fetched after
