@@ -166,11 +166,14 @@ class TicketSenderTests {
     void theRowsOfASettleRoundShareOneListingOfTheTicketsCreatedSinceTheEarliestSend() throws Exception {
         List<UnsettledRow> rows = new ArrayList<>();
         // Sent in the reverse of the order settled: a listing from the first row's send would not cover the others.
+        List<Instant> sends = new ArrayList<>();
         for (String key : List.of("GD-14", "GD-13", "GD-12", "GD-11")) {
-            ledger.claim(TARGET, key, "tickets.csv", Long.parseLong(key.substring(3)), "sha", RUN);
+            sends.add(ledger.claim(TARGET, key, "tickets.csv", Long.parseLong(key.substring(3)), "sha", RUN)
+                    .orElseThrow().sentAt());
             rows.add(0, new UnsettledRow(row(key), Instant.now()));
-            Thread.sleep(2);
         }
+        // Each claim commits on its own, so PostgreSQL's now() (microseconds) already tells the sends apart.
+        assertThat(sends).isSortedAccordingTo(Instant::compareTo).doesNotHaveDuplicates();
         // KF5 made GD-12's ticket, but its marker search misses it (an index lagging behind): only the listing has it.
         AtomicLong nextId = new AtomicLong(2001);
         kf5.setDispatcher(new Dispatcher() {
